@@ -1,0 +1,24 @@
+package kr.civicdata.api;
+
+import java.util.Optional;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+import kr.civicdata.api.db.DatabaseBootstrap;
+import kr.civicdata.api.db.EmbeddedPostgres;
+
+/** Entry point: starts the embedded PostgreSQL when no external database is configured, then the service. */
+@QuarkusMain
+public class Main {
+
+    public static void main(String... args) {
+        Optional<EmbeddedPostgres> embedded = DatabaseBootstrap.startEmbeddedUnlessExternal();
+        embedded.ifPresent(server -> DatabaseBootstrap.datasourceConfig(server).forEach(System::setProperty));
+        try {
+            Quarkus.run(args);
+        } finally {
+            embedded.ifPresent(EmbeddedPostgres::close);
+        }
+    }
+}

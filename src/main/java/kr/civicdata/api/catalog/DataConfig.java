@@ -1,0 +1,16 @@
+package kr.civicdata.api.catalog;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the bundled dataset reaches the database. */
+@ConfigMapping(prefix = "app.data")
+public interface DataConfig {
+
+    /**
+     * Load the bundled CSV files at start-up when they differ from what the database holds. Turn off for a service
+     * that connects as a read-only role; the data is then loaded once by a job that runs as the owner.
+     */
+    @WithDefault("true")
+    boolean loadOnStart();
+}

@@ -1,0 +1,131 @@
+package kr.civicdata.api.catalog;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Loads the bundled CSV files into PostgreSQL with {@code COPY}, in one transaction, when their version differs from
+ * the one the database holds. PostgreSQL parses the CSV itself, so every cell arrives exactly as written.
+ */
+@ApplicationScoped
+public class DataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DataLoader.class);
+    private static final Pattern COLUMN = Pattern.compile("[a-z][a-z0-9_]*");
+    /** Any number; the lock only keeps two replicas from loading at once. */
+    private static final long LOAD_LOCK = 0x6c6f63616c676f76L;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    DataConfig config;
+
+    @Inject
+    Event<DataLoaded> loaded;
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.loadOnStart()) {
+            loadIfChanged();
+        }
+    }
+
+    /**
+     * Loads the bundled data unless the database already holds this version.
+     *
+     * @return true if data was loaded
+     */
+    public boolean loadIfChanged() {
+        String version = BundledData.version();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SELECT pg_advisory_xact_lock(" + LOAD_LOCK + ")");
+            }
+            if (version.equals(loadedVersion(connection))) {
+                connection.commit();
+                LOG.infof("Bundled data %s already loaded", version.substring(0, 12));
+                return false;
+            }
+            load(connection, version);
+            connection.commit();
+            LOG.infof("Loaded bundled data %s", version.substring(0, 12));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load the bundled data", e);
+        }
+        loaded.fire(new DataLoaded(version));
+        return true;
+    }
+
+    private static String loadedVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT version FROM data_load")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static void load(Connection connection, String version) throws SQLException {
+        List<BundledData.DataFile> files = BundledData.FILES;
+        String tables = files.stream().map(BundledData.DataFile::table).collect(Collectors.joining(", "));
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("TRUNCATE " + tables);
+        }
+        var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        for (BundledData.DataFile file : files) {
+            try (InputStream in = file.open();
+                    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String columns = header(reader, file);
+                long rows = copy.copyIn("COPY " + file.table() + " (" + columns + ") FROM STDIN (FORMAT csv)",
+                        (Reader) reader);
+                LOG.debugf("%s: %d rows", file.table(), rows);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO data_load (singleton, version, loaded_at) VALUES (TRUE, ?, now()) "
+                        + "ON CONFLICT (singleton) DO UPDATE SET version = EXCLUDED.version, loaded_at = now()")) {
+            statement.setString(1, version);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Reads the header row; COPY then takes the columns in that order, so a file's column order is its own. */
+    private static String header(BufferedReader reader, BundledData.DataFile file) throws IOException {
+        String line = reader.readLine();
+        if (line == null) {
+            throw new IllegalStateException(file.resourcePath() + " is empty");
+        }
+        String[] columns = line.strip().split(",");
+        for (String column : columns) {
+            if (!COLUMN.matcher(column).matches()) {
+                throw new IllegalStateException(file.resourcePath() + ": bad column name '" + column + "'");
+            }
+        }
+        return String.join(", ", columns);
+    }
+}

@@ -1,0 +1,27 @@
+package kr.civicdata.api.government;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+import kr.civicdata.api.web.Page;
+import kr.civicdata.api.web.PageRequest;
+import kr.civicdata.api.web.Paging;
+import kr.civicdata.api.web.SortField;
+import kr.civicdata.api.web.Where;
+
+/** Reads governments. */
+@ApplicationScoped
+public class GovernmentRepository implements PanacheRepositoryBase<Government, String> {
+
+    /** Governments matching the filters, one page of them. */
+    public Page<GovernmentView> search(GovernmentLevel level, String parent, String q, List<SortField> sort,
+            PageRequest page) {
+        Where where = new Where().eq("level", level).eq("parentId", parent).contains("name", q);
+        return Paging.page(find(where.query(), Where.sort(sort, Sort.by("adminCode"), "id"), where.parameters()),
+                page, GovernmentView::of);
+    }
+}

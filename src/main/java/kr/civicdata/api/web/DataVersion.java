@@ -1,0 +1,71 @@
+package kr.civicdata.api.web;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+
+import kr.civicdata.api.catalog.DataLoaded;
+
+/**
+ * Which data the database holds and since when. Everything cached from the data is keyed by this version and is
+ * dropped when it changes: after a load in this process, or when {@link #refresh()} sees another process's load.
+ */
+@ApplicationScoped
+public class DataVersion {
+
+    private static final Logger LOG = Logger.getLogger(DataVersion.class);
+
+    /** The version and load time seen last. */
+    public record Snapshot(String version, Instant loadedAt) {
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    RepresentationCache cache;
+
+    private volatile Snapshot current = new Snapshot("none", Instant.EPOCH);
+
+    void onStart(@Observes StartupEvent event) {
+        refresh();
+    }
+
+    void onLoaded(@Observes DataLoaded event) {
+        refresh();
+    }
+
+    public Snapshot current() {
+        return current;
+    }
+
+    /** Reads the version from the database; drops every cached representation if it changed. */
+    public void refresh() {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT version, loaded_at FROM data_load")) {
+            Snapshot seen = rs.next()
+                    ? new Snapshot(rs.getString(1), rs.getTimestamp(2).toInstant().truncatedTo(ChronoUnit.SECONDS))
+                    : new Snapshot("none", Instant.EPOCH);
+            if (!seen.equals(current)) {
+                current = seen;
+                cache.clear();
+                LOG.infof("Data version %s loaded at %s", seen.version(), seen.loadedAt());
+            }
+        } catch (SQLException e) {
+            LOG.warnf("Could not read the data version: %s", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package kr.civicdata.api.web;
+
+import java.util.List;
+import java.util.function.Function;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/** Runs a Panache query for one page (or all rows) and its total, and maps the rows. */
+public final class Paging {
+
+    private Paging() {
+    }
+
+    public static <E, T> Page<T> page(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
+        List<E> rows = request.isAll()
+                ? query.list()
+                : query.page(io.quarkus.panache.common.Page.of(request.page() - 1, request.size())).list();
+        long total = request.isAll() ? rows.size() : query.count();
+        return new Page<>(rows.stream().map(mapper).toList(), total);
+    }
+}

@@ -1,0 +1,20 @@
+package kr.civicdata.api.web;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Writes a {@link ProblemException} as its problem+json body. */
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(ProblemException exception) {
+        return Problems.response(exception.toProblem(uri.getPath()));
+    }
+}

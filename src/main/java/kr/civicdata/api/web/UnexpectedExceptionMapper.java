@@ -1,0 +1,47 @@
+package kr.civicdata.api.web;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.jboss.logging.Logger;
+
+/**
+ * The last resort: an unexpected failure is logged with its stack trace and answered with a problem that reveals
+ * nothing of it. A database that cannot be reached is a 503, so that clients and load balancers retry elsewhere.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class);
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        if (causedByUnavailableDatabase(exception)) {
+            LOG.warnf("Database unavailable for %s: %s", uri.getPath(), exception.getMessage());
+            return Response.fromResponse(Problems.response(Problems.of(503, "service-unavailable",
+                    "Service unavailable", "The database is not reachable right now; try again shortly.",
+                    uri.getPath()))).header("Retry-After", "5").build();
+        }
+        LOG.errorf(exception, "Unexpected failure answering %s", uri.getPath());
+        return Problems.response(Problems.of(500, "internal-error", "Internal error",
+                "The service failed to answer this request. The failure is logged; nothing about it is sent.",
+                uri.getPath()));
+    }
+
+    private static boolean causedByUnavailableDatabase(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

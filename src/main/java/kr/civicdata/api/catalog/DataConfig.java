@@ -13,4 +13,11 @@ public interface DataConfig {
      */
     @WithDefault("true")
     boolean loadOnStart();
+
+    /**
+     * How often every replica looks for data loaded by another process (a loading job, another replica), as a
+     * duration such as {@code 10s}; {@code off} never looks.
+     */
+    @WithDefault("10s")
+    String versionPollInterval();
 }

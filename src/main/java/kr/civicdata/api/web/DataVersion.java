@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 
 import kr.civicdata.api.catalog.DataLoaded;
 
@@ -49,6 +50,15 @@ public class DataVersion {
 
     public Snapshot current() {
         return current;
+    }
+
+    /**
+     * Another replica, or a loading job, may change the data: look every interval. One tiny query, off the request
+     * path, so that no answer ever waits for it.
+     */
+    @Scheduled(every = "${app.data.version-poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        refresh();
     }
 
     /** Reads the version from the database; drops every cached representation if it changed. */

@@ -33,9 +33,8 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
             .and("ord");
 
     /**
-     * The filters of the collection; null means not filtered.
-     *
-     * @param from with {@code to}: the date range an item must overlap (an undated item never matches)
+     * The filters of the collection; null means not filtered. {@code from} and {@code to} bound the date range an
+     * item's printed range must overlap; an undated item never matches them.
      */
     public record Filter(String government, String dataset, String parent, AchievementKind kind, LocalDate from,
             LocalDate to, String q) {

@@ -1,0 +1,68 @@
+package kr.civicdata.api.catalog;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kr.civicdata.api.web.ProblemException;
+import kr.civicdata.api.web.QueryParams;
+import kr.civicdata.api.web.Representations;
+
+/** The catalog: every dataset, its source and its field dictionary. */
+@Path("/api/v1/datasets")
+@Tag(name = "Datasets", description = "The catalog: each dataset's source document, publisher, as-of date, unit, row count, last load time and field dictionary.")
+@Produces({"application/json", "text/csv"})
+public class DatasetResource {
+
+    @Inject
+    DatasetRepository repository;
+
+    @Inject
+    Representations representations;
+
+    @GET
+    @Operation(summary = "List datasets", description = """
+            The datasets the API serves: one table or section of one of the four source documents each \
+            (001 광주광역시 서구 연차별 투자계획, 002 인천광역시 서구 적극행정 우수사례, 003 서울특별시 서대문구 \
+            구정업무 보고, 004 서울특별시 2023 업무보고). Every row of every other resource names its dataset in \
+            provenance.datasetId. rowCount counts the rows of the dataset across all resources. No source document \
+            states a licence, so licenceNote is null. Default order: by source document. The field dictionary is at \
+            /api/v1/datasets/{id}.""")
+    @Parameter(name = "government", in = ParameterIn.QUERY, description = "Government id of the publisher; any other gives an empty page.", example = "seoul")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Case-insensitive substring of the title.", example = "현황")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Comma-separated fields of id, title, sourceDocument, asOf; prefix - for descending. The id always breaks ties.", example = "title")
+    @APIResponse(responseCode = "200", description = "One page of datasets (JSON) or all of them (CSV).", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = DatasetView.class)))
+    public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
+        QueryParams params = QueryParams.collection(uri, "government", "q");
+        String government = params.id("government");
+        String q = params.string("q");
+        var sort = params.sort(DatasetRepository.SORTS);
+        return representations.collection(params, headers, DatasetView.class, "datasets",
+                page -> repository.search(government, q, sort, page));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a dataset", description = "One dataset with its row count and its field dictionary: each field of the resources that serve it, with type, unit and meaning.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "Dataset id.", example = "gwangju-seo-pledge-plan")
+    @APIResponse(responseCode = "200", description = "The dataset.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DatasetDetailView.class)))
+    public Response get(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return representations.item(QueryParams.item(uri), headers,
+                () -> repository.detail(id).orElseThrow(() -> ProblemException.notFound("dataset", id)));
+    }
+}

@@ -1,0 +1,19 @@
+package kr.civicdata.api.disaster;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+/** Reads the criteria of response plans. */
+@ApplicationScoped
+public class ResponseCriterionRepository implements PanacheRepositoryBase<ResponseCriterion, String> {
+
+    /** The criteria of these plans in one query, plan by plan in printed order. */
+    public List<ResponseCriterion> ofPlans(Collection<String> planIds) {
+        return planIds.isEmpty() ? List.of() : list("planId in ?1", Sort.by("planId").and("ord"), planIds);
+    }
+}

@@ -50,6 +50,8 @@ public class OpenApiFilter implements OASFilter {
                 .license(OASFactory.createLicense().name(
                         "Data: public documents of the local governments named in each dataset; the sources state no licence (see each dataset's licenceNote)")
                         .url("https://localgov-data.kr/licence")));
+        openAPI.servers(List.of(OASFactory.createServer().url("/")
+                .description("The service that serves this document; the API is under /api/v1.")));
         if (openAPI.getComponents() == null) {
             openAPI.components(OASFactory.createComponents());
         }

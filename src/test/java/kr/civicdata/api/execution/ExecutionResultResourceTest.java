@@ -374,6 +374,19 @@ class ExecutionResultResourceTest {
     }
 
     @Test
+    void should_be_described_field_by_field_in_the_dictionary_of_both_datasets() {
+        List<String> columns = new ArrayList<>(List.of(csvLines(given().queryParam("format", "csv").when().get(PATH)
+                .then().statusCode(200).extract().asByteArray()).get(0).split(",")));
+        columns.add("childIds");
+        for (String dataset : List.of("seoul-report-2023-execution", "seoul-report-2023-settlement")) {
+            List<String> documented = given().when().get("/api/v1/datasets/" + dataset)
+                    .then().statusCode(200).extract().jsonPath()
+                    .getList("fields.findAll { it.resource == 'execution-results' }.field", String.class);
+            assertEquals(columns.stream().sorted().toList(), documented.stream().sorted().toList(), dataset);
+        }
+    }
+
+    @Test
     void should_refuse_csv_for_a_single_line() {
         given().queryParam("format", "csv").when().get(PATH + "/" + EXECUTION_TOTAL)
                 .then().statusCode(400).body("errors.parameter", contains("format"));

@@ -288,6 +288,19 @@ class FigureResourceTest {
                 staffing.get(12));
     }
 
+    @Test
+    void should_be_described_field_by_field_in_the_dictionary_of_every_dataset_it_serves() {
+        List<String> columns = List.of(csvLines(given().queryParam("format", "csv").when().get(PATH)
+                .then().statusCode(200).extract().asByteArray()).get(0).split(","));
+        for (String dataset : List.of("seoul-seodaemun-report-2018", "seoul-report-2023-staffing",
+                "seoul-report-2023-summer-disaster", "seoul-report-2023-achievements")) {
+            List<String> documented = given().when().get("/api/v1/datasets/" + dataset)
+                    .then().statusCode(200).extract().jsonPath()
+                    .getList("fields.findAll { it.resource == 'figures' }.field", String.class);
+            assertEquals(columns.stream().sorted().toList(), documented.stream().sorted().toList(), dataset);
+        }
+    }
+
     private static List<String> csvLines(byte[] body) {
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         return List.of(text.split("\r\n"));

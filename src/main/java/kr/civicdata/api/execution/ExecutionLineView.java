@@ -1,0 +1,37 @@
+package kr.civicdata.api.execution;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import kr.civicdata.api.catalog.ProvenanceView;
+
+/** A line of a budget execution or settlement table as the API sends it. */
+@Schema(name = "ExecutionResult", description = "One printed line of a budget execution table (kind EXECUTION) or of a fiscal-year expenditure settlement table (kind SETTLEMENT). Exactly one of `execution` and `settlement` is filled, by kind; in CSV their fields are the columns `execution.budget` ... and `settlement.currentBudget` ...")
+public record ExecutionLineView(
+        @Schema(description = "Stable readable id.", examples = "seoul:execution-2023:2") String id,
+        @Schema(description = "Id of the government (see /api/v1/governments).", examples = "seoul") String governmentId,
+        @Schema(description = "EXECUTION (예산 집행현황, as of a date during the year) or SETTLEMENT (세출 결산 of a closed fiscal year).", examples = "EXECUTION") ExecutionKind kind,
+        @Schema(description = "Korean label of the kind.", examples = "집행현황") String kindLabel,
+        @Schema(description = "The fiscal year (회계연도) of the budget.", examples = "2023") int fiscalYear,
+        @Schema(description = "The date the execution figures are as of (기준일); null for a settlement, whose figures close the fiscal year and for which the source prints no date.", nullable = true, examples = "2023-06-12") LocalDate asOf,
+        @Schema(description = "Id of the line this one is part of; null for the table's total line.", nullable = true, examples = "seoul:execution-2023:total") String parentId,
+        @Schema(description = "Level in the table's tree: 0 for the total line (계, 합 계), 1 for its parts, 2 for their items.", examples = "1") int depth,
+        @Schema(description = "Position of the line in its printed table, from 1.", examples = "3") int lineOrder,
+        @Schema(description = "과목 (item name) as printed; a name wrapped over two lines is joined with no space.", examples = "시책추진업무추진비") String itemName,
+        @Schema(description = "True for the printed total line of the table (계, 합 계).", examples = "false") boolean isTotal,
+        @Schema(description = "Unit of the printed amounts; each amount also comes in won (…Krw).", examples = "THOUSAND_KRW") MoneyUnit unit,
+        @Schema(description = "Korean label of the unit.", examples = "천원") String unitLabel,
+        @Schema(description = "The execution columns; null for a SETTLEMENT line.", nullable = true) ExecutionAmountsView execution,
+        @Schema(description = "The settlement columns; null for an EXECUTION line.", nullable = true) SettlementAmountsView settlement,
+        @Schema(description = "Ids of the lines directly under this one, in printed order; empty for a leaf. Not in CSV (use the parent filter).", examples = "[\"seoul:settlement-2022:2-1\", \"seoul:settlement-2022:2-2\"]") List<String> childIds,
+        @Schema(description = "Where the line comes from.") ProvenanceView provenance) {
+
+    static ExecutionLineView of(ExecutionLine line, List<String> childIds, ProvenanceView provenance) {
+        return new ExecutionLineView(line.id, line.governmentId, line.kind, line.kind.label(), line.fiscalYear,
+                line.asOf, line.parentId, line.depth, line.lineOrder, line.itemName, line.isTotal, line.unit,
+                line.unit.label(), line.kind == ExecutionKind.EXECUTION ? ExecutionAmountsView.of(line) : null,
+                line.kind == ExecutionKind.SETTLEMENT ? SettlementAmountsView.of(line) : null, childIds, provenance);
+    }
+}

@@ -1,5 +1,7 @@
 package kr.civicdata.api.consistency;
 
+import java.math.BigDecimal;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -71,6 +73,11 @@ class ConsistencyDataChangeTest {
                     .body("data[1].computedValue", equalTo(516))
                     .body("data[1].difference", equalTo(-1))
                     .body("data[1].formula", equalTo("361 + 155 = 516"));
+            // the summary sums top-level pledges only: a sub-pledge's cell does not move the 2024 total
+            given().queryParam("fiscalYear", 2024).when().get("/api/v1/investments/summary")
+                    .then().statusCode(200)
+                    .body("data[0].amount", equalTo(new BigDecimal("22434.76")))
+                    .body("data[0].difference", equalTo(0));
         } finally {
             setAmount("360");
         }

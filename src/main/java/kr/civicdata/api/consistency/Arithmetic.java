@@ -70,12 +70,12 @@ final class Arithmetic {
         return numerator.multiply(HUNDRED).divide(denominator, decimals, RoundingMode.HALF_UP);
     }
 
-    /** The rate before rounding, for the formula: exact when short, else to five decimals followed by "…". */
+    /** The rate before rounding, for the formula: exact up to eight decimals, else to five followed by "…". */
     static String unroundedRate(BigDecimal numerator, BigDecimal denominator) {
         BigDecimal scaled = numerator.multiply(HUNDRED);
         try {
             BigDecimal exact = scaled.divide(denominator);
-            if (exact.scale() <= 5) {
+            if (exact.scale() <= 8) {
                 return number(exact.stripTrailingZeros());
             }
         } catch (ArithmeticException e) {

@@ -249,6 +249,9 @@ class ConsistencyResourceTest {
                 .body("publishedValue", equalTo(dec("5.3")))
                 .body("computedValue", equalTo(dec("5.3")))
                 .body("formula", equalTo("19,100 ÷ 358,900 × 100 = 5.32182… → 5.3"));
+        check(dataset, "seoul:settlement-2022:1-1:unspent-rate:e-over-a")
+                .body("publishedValue", equalTo(dec("3.1")))
+                .body("formula", equalTo("2,010 ÷ 64,000 × 100 = 3.140625 → 3.1"));
         check(dataset, "seoul:settlement-2022:2-2:unspent-rate:e-over-a")
                 .body("publishedValue", equalTo(dec("0.3")))
                 .body("computedValue", equalTo(dec("0.3")));

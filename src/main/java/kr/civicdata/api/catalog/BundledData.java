@@ -40,7 +40,8 @@ public final class BundledData {
             new DataFile("execution_line", "execution_lines.csv"),
             new DataFile("achievement", "achievements.csv"),
             new DataFile("achievement_section", "achievement_sections.csv"),
-            new DataFile("figure", "figures.csv"));
+            new DataFile("figure", "figures.csv"),
+            new DataFile("figure_relation", "figure_relations.csv"));
 
     private BundledData() {
     }

@@ -1,0 +1,68 @@
+package kr.civicdata.api.consistency;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import kr.civicdata.api.web.Page;
+import kr.civicdata.api.web.PageRequest;
+import kr.civicdata.api.web.SortField;
+
+/**
+ * Sorts and pages rows computed in memory, the way {@code web.Where} and {@code web.Paging} do for queries: the
+ * requested fields (nulls last either way) else the default order, always ending with the id. Kept in this package
+ * because the shared machinery pages database queries only.
+ */
+final class InMemoryPaging {
+
+    private InMemoryPaging() {
+    }
+
+    /** The {@code fields} argument of {@code QueryParams.sort} for these sort keys, in their order. */
+    static Map<String, String> sortFields(Map<String, ?> keys) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        keys.keySet().forEach(name -> fields.put(name, name));
+        return Collections.unmodifiableMap(fields);
+    }
+
+    /** Sort keys in the order given, for {@link #sortFields} and error messages that list them. */
+    @SafeVarargs
+    @SuppressWarnings("rawtypes")
+    static <T> Map<String, Function<T, Comparable>> keys(Map.Entry<String, Function<T, Comparable>>... entries) {
+        Map<String, Function<T, Comparable>> keys = new LinkedHashMap<>();
+        for (Map.Entry<String, Function<T, Comparable>> entry : entries) {
+            keys.put(entry.getKey(), entry.getValue());
+        }
+        return Collections.unmodifiableMap(keys);
+    }
+
+    /**
+     * @param keys the sort key of each sortable field, by the expression given to {@code QueryParams.sort}
+     * @param defaultOrder the order when no sort is requested
+     * @param id the tie-breaker
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static <T> Page<T> page(List<T> rows, List<SortField> requested, Map<String, Function<T, Comparable>> keys,
+            Comparator<T> defaultOrder, Function<T, String> id, PageRequest request) {
+        Comparator<T> order = null;
+        for (SortField field : requested) {
+            Function<T, Comparable> key = keys.get(field.expression());
+            Comparator<Comparable> direction = field.descending()
+                    ? Comparator.nullsLast(Comparator.<Comparable>reverseOrder())
+                    : Comparator.nullsLast(Comparator.<Comparable>naturalOrder());
+            Comparator<T> next = Comparator.comparing(key, direction);
+            order = order == null ? next : order.thenComparing(next);
+        }
+        order = (order == null ? defaultOrder : order).thenComparing(id);
+        List<T> sorted = rows.stream().sorted(order).toList();
+        if (request.isAll()) {
+            return new Page<>(sorted, sorted.size());
+        }
+        int from = Math.min(sorted.size(), request.offset());
+        int to = (int) Math.min(sorted.size(), (long) from + request.size());
+        return new Page<>(sorted.subList(from, to), sorted.size());
+    }
+}

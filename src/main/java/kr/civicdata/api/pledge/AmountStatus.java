@@ -1,6 +1,9 @@
 package kr.civicdata.api.pledge;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** What an amount cell of the source holds: a number, {@code -} or {@code 비예산}. */
+@Schema(name = "PledgeAmountStatus", description = "What an amount cell of the investment plan holds: AMOUNT (a number), NONE (-: no investment) or NON_BUDGET (비예산).")
 public enum AmountStatus {
     /** A number was printed. */
     AMOUNT("금액"),

@@ -3,7 +3,10 @@ package kr.civicdata.api.pledge;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The unit a source prints its amounts in, and the one conversion of a printed amount to won. */
+@Schema(name = "PledgeMoneyUnit", description = "The unit the investment plan prints its amounts in: THOUSAND_KRW (천원), MILLION_KRW (백만원) or HUNDRED_MILLION_KRW (억원).")
 public enum MoneyUnit {
     /** 천원. */
     THOUSAND_KRW("천원", 3),

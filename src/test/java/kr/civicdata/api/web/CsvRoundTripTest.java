@@ -36,6 +36,10 @@ class CsvRoundTripTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "/api/v1/governments",
+            "/api/v1/pledges",
+            "/api/v1/pledges?budgetType=NON_BUDGET",
+            "/api/v1/investments",
+            "/api/v1/investments?status=NONE",
             "/api/v1/achievements?q=서울가든",
             "/api/v1/achievements?kind=AWARD",
             "/api/v1/achievements?dataset=incheon-seo-proactive-2023h1",

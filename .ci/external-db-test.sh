@@ -37,7 +37,6 @@ trap cleanup EXIT
     -o "-p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work" start >/dev/null
 PGPASSWORD=$password "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U owner -d postgres -qc "CREATE DATABASE localgov"
 
-embedded_before=$(pgrep -f localgov-pg-binaries | sort || true)
 QUARKUS_HTTP_PORT=$http_port \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/localgov" \
 QUARKUS_DATASOURCE_USERNAME=owner QUARKUS_DATASOURCE_PASSWORD=$password \
@@ -52,7 +51,8 @@ curl -sf "http://127.0.0.1:$http_port/q/health/ready" >/dev/null \
     || { echo "external-db: service not ready"; tail -40 "$log"; exit 1; }
 grep -q "External PostgreSQL configured: no embedded server is started" "$log" \
     || { echo "external-db: the service did not report using the external server"; exit 1; }
-if [ -n "$(comm -13 <(echo "$embedded_before") <(pgrep -f localgov-pg-binaries | sort || true))" ]; then
+# Every embedded server records the pid of the JVM that owns it; none may be this service's.
+if grep -qx "$pid" "${TMPDIR:-/tmp}"/localgov-pg-*/owner.pid 2>/dev/null; then
     echo "external-db: the service started an embedded PostgreSQL"; exit 1
 fi
 curl -sf "http://127.0.0.1:$http_port/api/v1/pledges/gwangju-seo:3-3-4" | grep -q '"total":129.05' \

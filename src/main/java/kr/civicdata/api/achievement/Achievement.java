@@ -29,8 +29,12 @@ public class Achievement {
     @Enumerated(EnumType.STRING)
     public AchievementKind kind;
 
+    /**
+     * The word the source prints for the item (간담회, 현안회의 ...), sent as {@code printedLabel}; the label of the
+     * kind is {@link AchievementKind#label()}.
+     */
     @Column(name = "kind_label")
-    public String kindLabel;
+    public String printedLabel;
 
     public String title;
 

@@ -15,7 +15,8 @@ public record AchievementDetailView(
         @Schema(description = "Id of the dataset (source document section) the item comes from.", examples = "incheon-seo-proactive-2023h1") String datasetId,
         @Schema(description = "Id of the item this one belongs to; null for a top-level item.", nullable = true, examples = "seoul-seodaemun:report-2018") String parentId,
         @Schema(description = "What the item is, as a stable code.") AchievementKind kind,
-        @Schema(description = "Korean label of the kind as the source prints it; one kind can carry several labels.", examples = "적극행정 우수사례") String kindLabel,
+        @Schema(description = "Korean label of the kind.", examples = "적극행정 우수사례") String kindLabel,
+        @Schema(description = "The word the source prints for this item (간담회, 현안회의 ...), as printed.", examples = "적극행정 우수사례") String printedLabel,
         @Schema(description = "Title as printed.", examples = "주민이 주도하는 '스마트 순환경제 커뮤니티' 구축") String title,
         @Schema(description = "Text printed with the item, lines separated by \\n; null where the source prints only a title (a case's text is in sections).", nullable = true, examples = "∘ 일시/장소 : ’23. 5. 8.(월) 07:50 / 여의도역~동작역(9호선)") String body,
         @Schema(description = "First day of the printed date or range; null where the source prints no date.", nullable = true, examples = "2021-07-01") LocalDate dateFrom,
@@ -30,7 +31,8 @@ public record AchievementDetailView(
 
     static AchievementDetailView of(AchievementView row, List<AchievementChildView> children) {
         return new AchievementDetailView(row.id(), row.governmentId(), row.datasetId(), row.parentId(), row.kind(),
-                row.kindLabel(), row.title(), row.body(), row.dateFrom(), row.dateTo(), row.datePrecision(),
-                row.dateText(), row.section(), row.ord(), row.provenance(), row.sections(), children);
+                row.kindLabel(), row.printedLabel(), row.title(), row.body(), row.dateFrom(), row.dateTo(),
+                row.datePrecision(), row.dateText(), row.section(), row.ord(), row.provenance(), row.sections(),
+                children);
     }
 }

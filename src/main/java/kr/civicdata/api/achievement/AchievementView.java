@@ -15,7 +15,8 @@ public record AchievementView(
         @Schema(description = "Id of the dataset (source document section) the item comes from.", examples = "incheon-seo-proactive-2023h1") String datasetId,
         @Schema(description = "Id of the item this one belongs to (the case of a milestone, the report of an award); null for a top-level item.", nullable = true, examples = "incheon-seo:case-3") String parentId,
         @Schema(description = "What the item is, as a stable code.") AchievementKind kind,
-        @Schema(description = "Korean label of the kind as the source prints it; one kind can carry several labels (MEETING: 간담회 or 현안회의).", examples = "추진사항") String kindLabel,
+        @Schema(description = "Korean label of the kind.", examples = "추진사항") String kindLabel,
+        @Schema(description = "The word the source prints for this item (간담회, 현안회의 ...), as printed.", examples = "추진사항") String printedLabel,
         @Schema(description = "Title as printed.", examples = "공유용기 식기세척센터 구축 및 운영") String title,
         @Schema(description = "Text printed with the item (place, participants, contents), lines separated by \\n; null where the source prints only a title.", nullable = true, examples = "∘ 일시/장소 : ’23. 5. 8.(월) 07:50 / 여의도역~동작역(9호선)") String body,
         @Schema(description = "First day of the printed date or range; null where the source prints no date.", nullable = true, examples = "2021-07-01") LocalDate dateFrom,
@@ -30,8 +31,9 @@ public record AchievementView(
     static AchievementView of(Achievement achievement, ProvenanceView provenance,
             List<AchievementSectionView> sections) {
         return new AchievementView(achievement.id, achievement.governmentId, achievement.datasetId,
-                achievement.parentId, achievement.kind, achievement.kindLabel, achievement.title, achievement.body,
-                achievement.dateFrom, achievement.dateTo, achievement.datePrecision, achievement.dateText,
-                achievement.section, achievement.ord, provenance, sections);
+                achievement.parentId, achievement.kind, achievement.kind.label(), achievement.printedLabel,
+                achievement.title, achievement.body, achievement.dateFrom, achievement.dateTo,
+                achievement.datePrecision, achievement.dateText, achievement.section, achievement.ord, provenance,
+                sections);
     }
 }

@@ -2,8 +2,13 @@ package kr.civicdata.api.achievement;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,6 +77,7 @@ class AchievementResourceTest {
                         "지방세 체납자 징수활동 영상 콘텐츠 제작",
                         "건강UP, 환경UP, 지역경제UP 모바일걷기 플랫폼과 지역화폐 연계한 3UP"))
                 .body("data.kindLabel", everyItem(equalTo("적극행정 우수사례")))
+                .body("data.printedLabel", everyItem(equalTo("적극행정 우수사례")))
                 .body("data.governmentId", everyItem(equalTo("incheon-seo")))
                 .body("data.provenance.sourceDocument", everyItem(equalTo("002_96416393681b9b60.txt")))
                 .body("data[0].sections.heading", contains("현황 및 필요성", "결과 및 효과"))
@@ -85,6 +91,8 @@ class AchievementResourceTest {
                 .then().statusCode(200)
                 .body("title", equalTo("공유용기 식기세척센터 구축 및 운영"))
                 .body("kind", equalTo("MILESTONE"))
+                .body("kindLabel", equalTo("추진사항"))
+                .body("printedLabel", equalTo("추진사항"))
                 .body("parentId", equalTo("incheon-seo:case-3"))
                 .body("dateFrom", equalTo("2021-07-01"))
                 .body("dateTo", equalTo("2022-02-28"))
@@ -93,6 +101,68 @@ class AchievementResourceTest {
                 .body("sections", empty())
                 .body("children", empty())
                 .body("provenance.datasetId", equalTo(CASES_2023H1));
+    }
+
+    /** The fixed Korean label of every kind, as the API guide wants it: one label per code. */
+    private static final Map<String, String> KIND_LABELS = Map.ofEntries(
+            Map.entry("BEST_PRACTICE", "적극행정 우수사례"), Map.entry("MILESTONE", "추진사항"),
+            Map.entry("AWARD", "수상"), Map.entry("EVENT", "행사"), Map.entry("POLICY_RESULT", "정책성과"),
+            Map.entry("PLAN", "계획"), Map.entry("STRATEGY_PROJECT", "권역별 발전전략"), Map.entry("PROGRAM", "사업"),
+            Map.entry("FIELD_VISIT", "현장방문"), Map.entry("MEETING", "회의"), Map.entry("AGREEMENT", "협약"),
+            Map.entry("PRESS_BRIEFING", "기자설명회"), Map.entry("PRESS_CONFERENCE", "기자간담회"),
+            Map.entry("POLICY_ANNOUNCEMENT", "대책 발표"));
+
+    @Test
+    void should_label_every_kind_with_one_fixed_label() {
+        assertEquals(KIND_LABELS.keySet(),
+                Arrays.stream(AchievementKind.values()).map(Enum::name).collect(Collectors.toSet()));
+        for (AchievementKind kind : AchievementKind.values()) {
+            assertEquals(KIND_LABELS.get(kind.name()), kind.label(), kind.name());
+        }
+    }
+
+    @Test
+    void should_send_the_fixed_label_of_its_kind_and_the_printed_word_of_every_row() {
+        Map<String, String> printed = BundledCsv.rows("achievements.csv").stream()
+                .collect(Collectors.toMap(row -> row.get("id"), row -> row.get("kind_label")));
+        assertEquals(110, printed.size());
+        List<Map<String, Object>> rows = given().queryParam("size", 1000).when().get(PATH)
+                .then().statusCode(200)
+                .body("meta.total", equalTo(110))
+                .extract().jsonPath().getList("data");
+        assertEquals(110, rows.size());
+        Map<Object, Set<Object>> labelsByKind = new HashMap<>();
+        for (Map<String, Object> row : rows) {
+            assertEquals(KIND_LABELS.get(row.get("kind")), row.get("kindLabel"), String.valueOf(row.get("id")));
+            assertEquals(printed.get(row.get("id")), row.get("printedLabel"), String.valueOf(row.get("id")));
+            labelsByKind.computeIfAbsent(row.get("kind"), kind -> new HashSet<>()).add(row.get("kindLabel"));
+        }
+        labelsByKind.forEach((kind, labels) -> assertEquals(1, labels.size(), kind + ": " + labels));
+        // the printed words differ within a kind; the label does not
+        assertTrue(rows.stream().filter(row -> row.get("kind").equals("MEETING")).map(row -> row.get("printedLabel"))
+                .collect(Collectors.toSet()).containsAll(Set.of("간담회", "현안회의")));
+    }
+
+    @Test
+    void should_keep_the_printed_word_beside_the_label_of_the_kind_in_an_item_and_its_children() {
+        given().when().get(PATH + "/seoul:report-2023:s1-2")
+                .then().statusCode(200)
+                .body("kind", equalTo("MEETING"))
+                .body("kindLabel", equalTo("회의"))
+                .body("printedLabel", equalTo("현안회의"))
+                .body("title", equalTo("민방위 경보 관련 현안회의 및 기자회견"));
+        given().when().get(PATH + "/seoul:report-2023:s2-6")
+                .then().statusCode(200)
+                .body("kind", equalTo("PRESS_BRIEFING"))
+                .body("kindLabel", equalTo("기자설명회"))
+                .body("printedLabel", equalTo("정책발표"))
+                .body("children.id", contains("seoul:report-2023:s2-6:event"))
+                .body("children[0].kindLabel", equalTo("기자설명회"))
+                .body("children[0].printedLabel", equalTo("정책발표"));
+        given().queryParam("kind", "EVENT").when().get(PATH)
+                .then().statusCode(200)
+                .body("data.kindLabel", everyItem(equalTo("행사")))
+                .body("data.printedLabel", containsInAnyOrder("업무보고", "개막식", "개소식", "개소"));
     }
 
     @Test
@@ -269,11 +339,12 @@ class AchievementResourceTest {
                 .extract().asByteArray();
         assertEquals((byte) 0xEF, body[0]);
         List<List<String>> records = BundledCsv.parse(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
-        assertEquals(List.of("id", "governmentId", "datasetId", "parentId", "kind", "kindLabel", "title", "body",
-                "dateFrom", "dateTo", "datePrecision", "dateText", "section", "ord", "provenance.datasetId",
-                "provenance.sourceDocument", "provenance.sourceSection", "provenance.asOf"), records.get(0));
+        assertEquals(List.of("id", "governmentId", "datasetId", "parentId", "kind", "kindLabel", "printedLabel",
+                "title", "body", "dateFrom", "dateTo", "datePrecision", "dateText", "section", "ord",
+                "provenance.datasetId", "provenance.sourceDocument", "provenance.sourceSection", "provenance.asOf"),
+                records.get(0));
         assertEquals(expectedRows, records.size() - 1);
-        assertTrue(records.stream().allMatch(record -> record.size() == 18));
+        assertTrue(records.stream().allMatch(record -> record.size() == 19));
     }
 
     @Test

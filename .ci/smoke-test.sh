@@ -10,11 +10,11 @@ port=${SMOKE_PORT:-18080}
 log=$(mktemp)
 unset QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME QUARKUS_DATASOURCE_PASSWORD || true
 
-postgres_pids() { pgrep -x postgres | sort || true; }
+# The embedded server of a JVM: the temporary directory whose owner.pid names that JVM.
+embedded_dir_of() { grep -lx "$1" "${TMPDIR:-/tmp}"/localgov-pg-*/owner.pid 2>/dev/null | xargs -r dirname; }
 
 run_once() {
-    local before pid ready=0 code left
-    before=$(postgres_pids)
+    local pid ready=0 code dir
     QUARKUS_HTTP_PORT=$port java -jar "$jar" >"$log" 2>&1 &
     pid=$!
     for _ in $(seq 1 120); do
@@ -25,6 +25,9 @@ run_once() {
     if [ "$ready" != 1 ]; then
         echo "smoke: service not ready within 60 s"; tail -50 "$log"; kill "$pid" 2>/dev/null || true; exit 1
     fi
+    dir=$(embedded_dir_of "$pid")
+    if [ -z "$dir" ]; then echo "smoke: the service runs no embedded PostgreSQL"; exit 1; fi
+    pgrep -f "$dir/pgdata" >/dev/null || { echo "smoke: no postgres process serves $dir"; exit 1; }
     code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/governments")
     if [ "$code" != 200 ]; then echo "smoke: /api/v1/governments answered $code"; tail -50 "$log"; exit 1; fi
     curl -sf "http://127.0.0.1:$port/api/v1/pledges/gwangju-seo:3-3-4" | grep -q '129.05' \
@@ -32,8 +35,10 @@ run_once() {
     kill -TERM "$pid"
     for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     if kill -0 "$pid" 2>/dev/null; then echo "smoke: service did not stop"; kill -9 "$pid"; exit 1; fi
-    left=$(comm -13 <(echo "$before") <(postgres_pids))
-    if [ -n "$left" ]; then echo "smoke: postgres processes left behind: $left"; exit 1; fi
+    if pgrep -f "$dir/pgdata" >/dev/null; then
+        echo "smoke: postgres processes left behind: $(pgrep -f "$dir/pgdata" | tr '\n' ' ')"; exit 1
+    fi
+    if [ -e "$dir" ]; then echo "smoke: temporary data directory left behind: $dir"; exit 1; fi
     echo "smoke: run $1 ready, served data, stopped cleanly, no postgres left"
 }
 

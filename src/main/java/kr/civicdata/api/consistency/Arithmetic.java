@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import kr.civicdata.api.money.AmountStatus;
+
 /**
  * The arithmetic of the checks, in exact decimals (never double), and how a computation is written for a reader.
  *
@@ -103,7 +105,12 @@ final class Arithmetic {
 
     /** A printed cell: its number, or the mark the source printed. */
     static String cell(BigDecimal value, AmountStatus status) {
-        return value != null ? number(value) : (status == null ? AmountStatus.NONE : status).printed();
+        return value != null ? number(value) : mark(status);
+    }
+
+    /** The mark the source prints in a cell without a number: {@code 비예산}, else {@code -}. */
+    static String mark(AmountStatus status) {
+        return status == AmountStatus.NON_BUDGET ? "비예산" : "-";
     }
 
     /** A part as written in a formula. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import kr.civicdata.api.catalog.ProvenanceView;
+import kr.civicdata.api.money.AmountStatus;
 
 /** Collects the facts of one check; {@link #build} compares and writes the view. */
 final class CheckBuilder {
@@ -82,7 +83,7 @@ final class CheckBuilder {
         return new ConsistencyCheckView(id, status, status.label(), kind, kind.label(), governmentId, datasetId, where,
                 published, computed.value(), difference, unit, unitLabel, precision,
                 publishedStatus, publishedStatus.label(), computed.status(), computed.status().label(),
-                MoneyUnit.toKrw(published, unit), MoneyUnit.toKrw(computed.value(), unit),
-                MoneyUnit.toKrw(difference, unit), description, formula, parts, provenance);
+                UnitCodes.toKrw(published, unit), UnitCodes.toKrw(computed.value(), unit),
+                UnitCodes.toKrw(difference, unit), description, formula, parts, provenance);
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import kr.civicdata.api.money.AmountStatus;
+
 /** One printed value a check recomputes from. */
 @Schema(name = "ConsistencyCheckPart", description = "One printed value the computed value is made of, in the order of the formula.")
 public record CheckPartView(

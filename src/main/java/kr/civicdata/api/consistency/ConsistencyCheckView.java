@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kr.civicdata.api.catalog.ProvenanceView;
+import kr.civicdata.api.money.AmountStatus;
 
 /** One published figure beside the figure recomputed from the document's own figures. */
 @Schema(name = "ConsistencyCheck", description = "One published figure next to the same figure recomputed from the document's own figures, and whether they agree.")

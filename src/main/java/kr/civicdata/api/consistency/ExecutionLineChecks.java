@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import kr.civicdata.api.money.AmountStatus;
+
 /**
  * The checks of the 004 budget tables, computed from the tables themselves. 예산 집행현황 (EXECUTION): 계 against its
  * items for 예산액, 집행액 and 잔액; 잔액 = 예산액 − 집행액 and 집행률 = 집행액 ÷ 예산액 × 100 on every row. 세출 결산
@@ -87,10 +89,6 @@ class ExecutionLineChecks {
         return checks;
     }
 
-    private static String unitLabel(String unit) {
-        return MoneyUnit.of(unit).map(MoneyUnit::label).orElse(unit);
-    }
-
     private static CheckBuilder check(ExecutionLineRow line, String column, String slug, String label, String check,
             CheckKind kind) {
         return CheckBuilder.check(line.id + ":" + slug + ":" + check, kind)
@@ -105,7 +103,7 @@ class ExecutionLineChecks {
         Arithmetic.Computed sum = Arithmetic.sum(parts);
         String names = children.stream().map(child -> child.itemName).collect(Collectors.joining(", "));
         checks.add(check(parent, column.name(), column.slug(), column.label(), "sum-of-children", CheckKind.PARENT_SUM)
-                .unit(parent.unit, unitLabel(parent.unit))
+                .unit(parent.unit, UnitCodes.label(parent.unit))
                 .published(printed.value(), printed.status())
                 .computed(sum, parts)
                 .explained(parent.itemName + " " + column.label() + " as printed against the sum of the "
@@ -137,10 +135,10 @@ class ExecutionLineChecks {
         boolean markCountsAsZero = Arithmetic.anyMark(parts);
         String formula = parts.stream().map(part -> part.value() != null
                 ? Arithmetic.number(part.value())
-                : "0 (" + part.status().printed() + ")").collect(Collectors.joining(" − ")) + " = "
+                : "0 (" + Arithmetic.mark(part.status()) + ")").collect(Collectors.joining(" − ")) + " = "
                 + Arithmetic.number(computed);
         checks.add(check(line, result.name(), result.slug(), result.label(), check, CheckKind.REMAINDER)
-                .unit(line.unit, unitLabel(line.unit))
+                .unit(line.unit, UnitCodes.label(line.unit))
                 .published(printed.value(), printed.status())
                 .computed(Arithmetic.Computed.amount(computed), parts)
                 .explained(line.itemName + ": " + result.label() + " as printed against " + String.join(" − ", words)

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import kr.civicdata.api.money.AmountStatus;
+
 /** A line of the 004 budget execution (EXECUTION) or settlement (SETTLEMENT) table, as the checks read it. */
 @Entity
 @Immutable

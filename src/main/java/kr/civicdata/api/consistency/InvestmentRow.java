@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import kr.civicdata.api.money.AmountStatus;
+
 /** One period cell of a pledge row of the 001 table (연차별 투자계획). */
 @Entity
 @Immutable

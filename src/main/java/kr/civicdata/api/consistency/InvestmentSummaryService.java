@@ -159,9 +159,9 @@ public class InvestmentSummaryService {
             Period last = selected.get(selected.size() - 1);
             return new InvestmentSummaryView(id, group.get(0).governmentId,
                     selected.size() == 1 ? first.period() : null, first.fromYear(), last.toYear(), area,
-                    amount, unit, MoneyUnit.of(unit).map(MoneyUnit::label).orElse(unit),
-                    MoneyUnit.toKrw(amount, unit), publishedTotal, MoneyUnit.toKrw(publishedTotal, unit),
-                    total == null ? null : total.id, difference, MoneyUnit.toKrw(difference, unit),
+                    amount, unit, UnitCodes.label(unit),
+                    UnitCodes.toKrw(amount, unit), publishedTotal, UnitCodes.toKrw(publishedTotal, unit),
+                    total == null ? null : total.id, difference, UnitCodes.toKrw(difference, unit),
                     new InvestmentSummaryView.PledgeCounts(group.size(), topLevel, withAmount, none, nonBudget),
                     provenances.of(datasetId));
         }

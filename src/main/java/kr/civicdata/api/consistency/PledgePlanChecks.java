@@ -117,10 +117,6 @@ class PledgePlanChecks {
             return row.code + " " + row.title;
         }
 
-        private static String unitLabel(String unit) {
-            return MoneyUnit.of(unit).map(MoneyUnit::label).orElse(unit);
-        }
-
         private static String marksNote(List<CheckPartView> parts) {
             return Arithmetic.anyMark(parts) ? MARKS_NOTE : "";
         }
@@ -135,7 +131,7 @@ class PledgePlanChecks {
             checks.add(CheckBuilder.check(row.id + ":sum-of-periods", CheckKind.ROW_TOTAL)
                     .source(row.governmentId, row.datasetId)
                     .where("pledge", row.id, name(row), "total_amount", TOTAL_LABEL)
-                    .unit(row.unit, unitLabel(row.unit))
+                    .unit(row.unit, UnitCodes.label(row.unit))
                     .published(row.totalAmount, row.totalStatus)
                     .computed(sum, parts)
                     .explained(name(row) + ": 총계 as printed against the sum of its periods "
@@ -159,7 +155,7 @@ class PledgePlanChecks {
                         checks.add(CheckBuilder.check(rowTotal.id + ":sum-of-periods", CheckKind.ROW_TOTAL)
                                 .source(rowTotal.governmentId, rowTotal.datasetId)
                                 .where("published_total", rowTotal.id, label, "amount", TOTAL_LABEL)
-                                .unit(rowTotal.unit, unitLabel(rowTotal.unit))
+                                .unit(rowTotal.unit, UnitCodes.label(rowTotal.unit))
                                 .published(rowTotal.amount, rowTotal.status)
                                 .computed(sum, parts)
                                 .explained(label + ": 총계 as printed against the sum of its printed periods "
@@ -184,7 +180,7 @@ class PledgePlanChecks {
             checks.add(CheckBuilder.check(total.id + ":sum-of-pledges", CheckKind.GRAND_TOTAL)
                     .source(total.governmentId, total.datasetId)
                     .where("published_total", total.id, total.label, "amount", column.label())
-                    .unit(total.unit, unitLabel(total.unit))
+                    .unit(total.unit, UnitCodes.label(total.unit))
                     .published(total.amount, total.status)
                     .computed(sum, parts)
                     .explained(total.label + " (" + column.label() + ") as printed against the sum of the "
@@ -206,7 +202,7 @@ class PledgePlanChecks {
                     .source(parent.governmentId, parent.datasetId)
                     .where(column.isTotal() ? "pledge" : "investment", printed.rowId(), name(parent),
                             printed.column(), column.label())
-                    .unit(parent.unit, unitLabel(parent.unit))
+                    .unit(parent.unit, UnitCodes.label(parent.unit))
                     .published(printed.value(), printed.status())
                     .computed(sum, parts)
                     .explained(name(parent) + " (" + column.label() + ") as printed against the sum of its "

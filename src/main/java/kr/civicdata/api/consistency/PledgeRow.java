@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import kr.civicdata.api.money.AmountStatus;
+
 /** A row of the 001 investment table as the checks read it: a pledge or sub-pledge and its printed 총계 cell. */
 @Entity
 @Immutable

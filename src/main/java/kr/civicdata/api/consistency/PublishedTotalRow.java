@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import kr.civicdata.api.money.AmountStatus;
+
 /** A printed total that is not a pledge (the 001 {@code 총 계} row): one cell, the row total when period is null. */
 @Entity
 @Immutable

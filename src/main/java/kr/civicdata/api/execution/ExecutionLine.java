@@ -10,6 +10,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import kr.civicdata.api.money.AmountStatus;
+import kr.civicdata.api.money.MoneyUnit;
+
 /**
  * One printed line of a budget execution table (예산 집행현황) or of an expenditure settlement table (세출 결산). An
  * execution line fills the execution columns, a settlement line the settlement columns; the others are null.
@@ -79,6 +82,7 @@ public class ExecutionLine {
     @Column(name = "carried_over_amount")
     public BigDecimal carriedOverAmount;
 
+    /** AMOUNT or NONE only (the column's CHECK): a settlement prints a number or {@code -}, never 비예산. */
     @Enumerated(EnumType.STRING)
     @Column(name = "carried_over_status")
     public AmountStatus carriedOverStatus;

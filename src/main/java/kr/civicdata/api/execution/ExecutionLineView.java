@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kr.civicdata.api.catalog.ProvenanceView;
+import kr.civicdata.api.money.MoneyUnit;
 
 /** A line of a budget execution or settlement table as the API sends it. */
 @Schema(name = "ExecutionResult", description = "One printed line of a budget execution table (kind EXECUTION) or of a fiscal-year expenditure settlement table (kind SETTLEMENT). Exactly one of `execution` and `settlement` is filled, by kind; in CSV their fields are the columns `execution.budget` ... and `settlement.currentBudget` ...")

@@ -2,7 +2,7 @@ package kr.civicdata.api.figure;
 
 import java.math.BigDecimal;
 
-import kr.civicdata.api.execution.MoneyUnit;
+import kr.civicdata.api.money.MoneyUnit;
 
 /** What a figure counts or measures. Money units convert to won through {@link MoneyUnit}. */
 public enum FigureUnit {

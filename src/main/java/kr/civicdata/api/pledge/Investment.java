@@ -9,6 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import kr.civicdata.api.money.AmountStatus;
+import kr.civicdata.api.money.MoneyUnit;
+
 /** The investment planned for one pledge in one period of the source (2022~2023, 2024, ...). */
 @Entity
 @Table(name = "investment")

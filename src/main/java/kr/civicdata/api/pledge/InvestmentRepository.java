@@ -12,6 +12,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 import kr.civicdata.api.catalog.Provenances;
+import kr.civicdata.api.money.AmountStatus;
 import kr.civicdata.api.web.Page;
 import kr.civicdata.api.web.PageRequest;
 import kr.civicdata.api.web.Paging;

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kr.civicdata.api.catalog.ProvenanceView;
+import kr.civicdata.api.money.AmountStatus;
+import kr.civicdata.api.money.MoneyUnit;
 
 /** One pledge in one period, as a row of the investments collection. */
 @Schema(name = "Investment", description = "The investment one pledge plans for one period (연차별 투자계획), with the pledge it belongs to.")

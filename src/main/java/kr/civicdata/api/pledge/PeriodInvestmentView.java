@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import kr.civicdata.api.money.AmountStatus;
+
 /** A pledge's investment in one period, nested in the pledge (whose {@code unit} it shares). */
 @Schema(name = "PeriodInvestment", description = "The investment a pledge plans for one period of the source, in the unit of the pledge.")
 public record PeriodInvestmentView(

@@ -9,6 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import kr.civicdata.api.money.AmountStatus;
+import kr.civicdata.api.money.MoneyUnit;
+
 /** An election pledge (공약, depth 1) or sub-pledge (세부 공약, depth 2) with its printed row total. */
 @Entity
 @Table(name = "pledge")

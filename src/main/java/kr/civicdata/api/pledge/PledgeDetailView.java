@@ -6,6 +6,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kr.civicdata.api.catalog.ProvenanceView;
+import kr.civicdata.api.money.AmountStatus;
+import kr.civicdata.api.money.MoneyUnit;
 
 /** One pledge with its place in the tree: its parent and its children. */
 @Schema(name = "PledgeDetail", description = "An election pledge with its investment in every period, its parent pledge and its sub-pledges.")

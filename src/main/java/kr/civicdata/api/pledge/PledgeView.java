@@ -6,6 +6,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kr.civicdata.api.catalog.ProvenanceView;
+import kr.civicdata.api.money.AmountStatus;
+import kr.civicdata.api.money.MoneyUnit;
 
 /** A pledge as a row of the pledges collection. */
 @Schema(name = "Pledge", description = "An election pledge (공약) or sub-pledge (세부 공약) with its printed total and its investment in every period.")

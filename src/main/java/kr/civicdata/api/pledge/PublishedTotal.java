@@ -9,6 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import kr.civicdata.api.money.AmountStatus;
+import kr.civicdata.api.money.MoneyUnit;
+
 /**
  * A total the source prints that is not itself a pledge, such as the 총 계 row of the investment plan: one row for
  * the row-total column (period null) and one per period. Kept as printed, never recomputed.

@@ -29,6 +29,8 @@ import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import kr.civicdata.api.figure.Figure;
 import kr.civicdata.api.figure.FigureRepository;
 import kr.civicdata.api.figure.FigureUnit;
+import kr.civicdata.api.money.AmountStatus;
+import kr.civicdata.api.money.MoneyUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
+import kr.civicdata.api.web.ConnectionCount;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,21 +51,13 @@ class PledgeQueryCountTest {
     }
 
     private static long statementsFor(String uri, int rows) {
-        long before = acquisitions();
-        given().when().get(uri).then().statusCode(200).body("data.size()", equalTo(rows));
-        return acquisitions() - before;
+        return ConnectionCount
+                .during(() -> given().when().get(uri).then().statusCode(200).body("data.size()", equalTo(rows)));
     }
 
     private static long itemStatementsFor(String uri, int children) {
-        long before = acquisitions();
-        given().when().get(uri).then().statusCode(200).body("children.size()", equalTo(children));
-        return acquisitions() - before;
+        return ConnectionCount.during(
+                () -> given().when().get(uri).then().statusCode(200).body("children.size()", equalTo(children)));
     }
 
-    private static long acquisitions() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith("agroal_acquire_count_total{"))
-                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
-    }
 }

@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import kr.civicdata.api.execution.ExecutionKind;
+import kr.civicdata.api.execution.ExecutionLine;
+import kr.civicdata.api.execution.ExecutionLineRepository;
 import kr.civicdata.api.money.AmountStatus;
 
 /**
@@ -23,22 +26,22 @@ class ExecutionLineChecks {
     private static final String PERCENT = "PERCENT";
 
     @Inject
-    ExecutionLineRowRepository lines;
+    ExecutionLineRepository lines;
 
     /** A printed amount column: its CSV name, the slug used in check ids, its heading as printed and its cell. */
-    private record AmountColumn(String name, String slug, String label, Function<ExecutionLineRow, BigDecimal> value,
-            Function<ExecutionLineRow, AmountStatus> status) {
+    private record AmountColumn(String name, String slug, String label, Function<ExecutionLine, BigDecimal> value,
+            Function<ExecutionLine, AmountStatus> status) {
 
-        AmountColumn(String name, String label, Function<ExecutionLineRow, BigDecimal> value) {
+        AmountColumn(String name, String label, Function<ExecutionLine, BigDecimal> value) {
             this(name, name.replace('_', '-'), label, value, null);
         }
 
-        CheckPartView cell(ExecutionLineRow line) {
+        CheckPartView cell(ExecutionLine line) {
             return cell(line, label);
         }
 
         /** The cell of a line, labelled for a formula (a column heading, or the item name of a child line). */
-        CheckPartView cell(ExecutionLineRow line, String partLabel) {
+        CheckPartView cell(ExecutionLine line, String partLabel) {
             return CheckPartView.of(line.id, name, partLabel, value.apply(line),
                     status == null ? null : status.apply(line));
         }
@@ -61,21 +64,21 @@ class ExecutionLineChecks {
     private static final AmountColumn UNSPENT = new AmountColumn("unspent_amount", "집행잔액(E)",
             line -> line.unspentAmount);
 
-    private static final Map<ExecutionLineRow.Kind, List<AmountColumn>> AMOUNT_COLUMNS = Map.of(
-            ExecutionLineRow.Kind.EXECUTION, List.of(BUDGET, EXECUTED, REMAINING),
-            ExecutionLineRow.Kind.SETTLEMENT, List.of(CURRENT_BUDGET, COMMITMENT, EXPENDITURE, CARRIED_OVER, UNSPENT));
+    private static final Map<ExecutionKind, List<AmountColumn>> AMOUNT_COLUMNS = Map.of(
+            ExecutionKind.EXECUTION, List.of(BUDGET, EXECUTED, REMAINING),
+            ExecutionKind.SETTLEMENT, List.of(CURRENT_BUDGET, COMMITMENT, EXPENDITURE, CARRIED_OVER, UNSPENT));
 
     List<CheckBuilder> checks(String government, String dataset) {
-        List<ExecutionLineRow> all = lines.inTables(government, dataset);
-        Map<String, List<ExecutionLineRow>> childrenByParent = all.stream().filter(line -> line.parentId != null)
+        List<ExecutionLine> all = lines.inTables(government, dataset);
+        Map<String, List<ExecutionLine>> childrenByParent = all.stream().filter(line -> line.parentId != null)
                 .collect(Collectors.groupingBy(line -> line.parentId));
         List<CheckBuilder> checks = new ArrayList<>();
-        for (ExecutionLineRow line : all) {
-            List<ExecutionLineRow> children = childrenByParent.getOrDefault(line.id, List.of());
+        for (ExecutionLine line : all) {
+            List<ExecutionLine> children = childrenByParent.getOrDefault(line.id, List.of());
             if (!children.isEmpty()) {
                 AMOUNT_COLUMNS.get(line.kind).forEach(column -> parentSum(line, children, column, checks));
             }
-            if (line.kind == ExecutionLineRow.Kind.EXECUTION) {
+            if (line.kind == ExecutionKind.EXECUTION) {
                 remainder(line, REMAINING, List.of(BUDGET, EXECUTED), "budget-minus-executed", checks);
                 rate(line, "execution_rate", "집행률", line.executionRate, EXECUTED, BUDGET, "executed-over-budget",
                         checks);
@@ -89,21 +92,21 @@ class ExecutionLineChecks {
         return checks;
     }
 
-    private static CheckBuilder check(ExecutionLineRow line, String column, String slug, String label, String check,
+    private static CheckBuilder check(ExecutionLine line, String column, String slug, String label, String check,
             CheckKind kind) {
         return CheckBuilder.check(line.id + ":" + slug + ":" + check, kind)
                 .source(line.governmentId, line.datasetId)
                 .where("execution_line", line.id, line.itemName, column, label);
     }
 
-    private static void parentSum(ExecutionLineRow parent, List<ExecutionLineRow> children, AmountColumn column,
+    private static void parentSum(ExecutionLine parent, List<ExecutionLine> children, AmountColumn column,
             List<CheckBuilder> checks) {
         CheckPartView printed = column.cell(parent);
         List<CheckPartView> parts = children.stream().map(child -> column.cell(child, child.itemName)).toList();
         Arithmetic.Computed sum = Arithmetic.sum(parts);
         String names = children.stream().map(child -> child.itemName).collect(Collectors.joining(", "));
         checks.add(check(parent, column.name(), column.slug(), column.label(), "sum-of-children", CheckKind.PARENT_SUM)
-                .unit(parent.unit, UnitCodes.label(parent.unit))
+                .unit(parent.unit.name(), parent.unit.label())
                 .published(printed.value(), printed.status())
                 .computed(sum, parts)
                 .explained(parent.itemName + " " + column.label() + " as printed against the sum of the "
@@ -116,7 +119,7 @@ class ExecutionLineChecks {
     }
 
     /** The printed remainder against the first column minus the others; a - among the others counts as 0. */
-    private static void remainder(ExecutionLineRow line, AmountColumn result, List<AmountColumn> operands,
+    private static void remainder(ExecutionLine line, AmountColumn result, List<AmountColumn> operands,
             String check, List<CheckBuilder> checks) {
         CheckPartView printed = result.cell(line);
         List<CheckPartView> parts = operands.stream().map(column -> column.cell(line)).toList();
@@ -138,7 +141,7 @@ class ExecutionLineChecks {
                 : "0 (" + Arithmetic.mark(part.status()) + ")").collect(Collectors.joining(" − ")) + " = "
                 + Arithmetic.number(computed);
         checks.add(check(line, result.name(), result.slug(), result.label(), check, CheckKind.REMAINDER)
-                .unit(line.unit, UnitCodes.label(line.unit))
+                .unit(line.unit.name(), line.unit.label())
                 .published(printed.value(), printed.status())
                 .computed(Arithmetic.Computed.amount(computed), parts)
                 .explained(line.itemName + ": " + result.label() + " as printed against " + String.join(" − ", words)
@@ -147,7 +150,7 @@ class ExecutionLineChecks {
     }
 
     /** The printed rate against numerator ÷ denominator × 100 rounded half-up to the printed decimals. */
-    private static void rate(ExecutionLineRow line, String column, String label, BigDecimal printed,
+    private static void rate(ExecutionLine line, String column, String label, BigDecimal printed,
             AmountColumn numerator, AmountColumn denominator, String check, List<CheckBuilder> checks) {
         BigDecimal top = numerator.value().apply(line);
         BigDecimal bottom = denominator.value().apply(line);

@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import kr.civicdata.api.figure.Figure;
+import kr.civicdata.api.figure.FigureRepository;
+
 /**
  * The checks of the relations between printed figures listed in data/figure_relations.csv: a subtotal and its parts,
  * a change and the two values it is the difference of, a product, a growth rate. A figure printed {@code -} counts as
@@ -25,7 +28,7 @@ class FigureRelationChecks {
     FigureRelationRepository relations;
 
     @Inject
-    FigureRowRepository figures;
+    FigureRepository figures;
 
     List<CheckBuilder> checks(String government, String dataset) {
         List<FigureRelation> found = relations.inDocuments(government, dataset);
@@ -34,7 +37,7 @@ class FigureRelationChecks {
             ids.add(relation.resultFigureId);
             ids.addAll(Arrays.asList(relation.operandIds));
         }
-        Map<String, FigureRow> byId = figures.withIds(ids).stream()
+        Map<String, Figure> byId = figures.withIds(ids).stream()
                 .collect(Collectors.toMap(figure -> figure.id, Function.identity()));
         List<CheckBuilder> checks = new ArrayList<>();
         for (FigureRelation relation : found) {
@@ -43,8 +46,8 @@ class FigureRelationChecks {
         return checks;
     }
 
-    private static FigureRow figure(Map<String, FigureRow> byId, String id, FigureRelation relation) {
-        FigureRow figure = byId.get(id);
+    private static Figure figure(Map<String, Figure> byId, String id, FigureRelation relation) {
+        Figure figure = byId.get(id);
         if (figure == null) {
             // the migration's trigger keeps this from happening; say which row is wrong if it does
             throw new IllegalStateException("figure_relation " + relation.id + " names a missing figure " + id);
@@ -52,7 +55,7 @@ class FigureRelationChecks {
         return figure;
     }
 
-    private static String label(FigureRow figure) {
+    private static String label(Figure figure) {
         return figure.qualifier == null ? figure.label : figure.label + " (" + figure.qualifier + ")";
     }
 
@@ -64,8 +67,8 @@ class FigureRelationChecks {
         return Arithmetic.cell(part);
     }
 
-    private static CheckBuilder check(FigureRelation relation, Map<String, FigureRow> byId) {
-        FigureRow result = figure(byId, relation.resultFigureId, relation);
+    private static CheckBuilder check(FigureRelation relation, Map<String, Figure> byId) {
+        Figure result = figure(byId, relation.resultFigureId, relation);
         List<CheckPartView> parts = Arrays.stream(relation.operandIds).map(id -> figure(byId, id, relation))
                 .map(operand -> CheckPartView.of(operand.id, "value", label(operand), operand.value, null))
                 .toList();
@@ -108,7 +111,7 @@ class FigureRelationChecks {
         return CheckBuilder.check(relation.id, kind)
                 .source(relation.governmentId, relation.datasetId)
                 .where("figure", result.id, label(result), "value", null)
-                .unit(result.unit, result.unitLabel)
+                .unit(result.unit.name(), result.unitLabel)
                 .precision(relation.decimals)
                 .published(result.value, null)
                 .computed(Arithmetic.Computed.amount(computed), parts)

@@ -14,6 +14,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import kr.civicdata.api.catalog.Provenances;
+import kr.civicdata.api.money.MoneyUnit;
+import kr.civicdata.api.pledge.Investment;
+import kr.civicdata.api.pledge.InvestmentRepository;
+import kr.civicdata.api.pledge.Pledge;
+import kr.civicdata.api.pledge.PledgeRepository;
+import kr.civicdata.api.pledge.PublishedTotal;
+import kr.civicdata.api.pledge.PublishedTotalRepository;
 import kr.civicdata.api.web.Page;
 import kr.civicdata.api.web.PageRequest;
 import kr.civicdata.api.web.SortField;
@@ -42,13 +49,13 @@ public class InvestmentSummaryService {
             .thenComparing(InvestmentSummaryView::area, Comparator.nullsLast(Comparator.naturalOrder()));
 
     @Inject
-    PledgeRowRepository pledges;
+    PledgeRepository pledges;
 
     @Inject
-    InvestmentRowRepository investments;
+    InvestmentRepository investments;
 
     @Inject
-    PublishedTotalRowRepository publishedTotals;
+    PublishedTotalRepository publishedTotals;
 
     @Inject
     Provenances provenances;
@@ -64,11 +71,11 @@ public class InvestmentSummaryService {
     /** One page of the totals of the matching pledges; by default by government, then period or area. */
     public Page<InvestmentSummaryView> summary(GroupBy groupBy, String government, Integer fiscalYear,
             List<SortField> sort, PageRequest page) {
-        Map<String, List<PledgeRow>> rowsByTable = pledges.inTables(government, null).stream()
+        Map<String, List<Pledge>> rowsByTable = pledges.inTables(government, null).stream()
                 .collect(Collectors.groupingBy(row -> row.datasetId, LinkedHashMap::new, Collectors.toList()));
-        Map<String, List<InvestmentRow>> cellsByPledge = investments.ofPledgesInTables(government, null).stream()
+        Map<String, List<Investment>> cellsByPledge = investments.ofPledgesInTables(government, null).stream()
                 .collect(Collectors.groupingBy(cell -> cell.pledgeId));
-        Map<String, List<PublishedTotalRow>> totalsByTable = publishedTotals.inTables(government, null).stream()
+        Map<String, List<PublishedTotal>> totalsByTable = publishedTotals.inTables(government, null).stream()
                 .collect(Collectors.groupingBy(total -> total.datasetId));
         List<InvestmentSummaryView> rows = new ArrayList<>();
         rowsByTable.forEach((table, tableRows) -> rows.addAll(new Table(tableRows, cellsByPledge,
@@ -80,13 +87,13 @@ public class InvestmentSummaryService {
     /** One pledge table (one government's 연차별 투자계획). */
     private final class Table {
 
-        private final List<PledgeRow> rows;
-        private final Map<String, List<InvestmentRow>> cellsByPledge;
-        private final List<PublishedTotalRow> printed;
+        private final List<Pledge> rows;
+        private final Map<String, List<Investment>> cellsByPledge;
+        private final List<PublishedTotal> printed;
         private final String datasetId;
         private final List<Period> periods;
 
-        Table(List<PledgeRow> rows, Map<String, List<InvestmentRow>> cellsByPledge, List<PublishedTotalRow> printed,
+        Table(List<Pledge> rows, Map<String, List<Investment>> cellsByPledge, List<PublishedTotal> printed,
                 String datasetId) {
             this.rows = rows;
             this.cellsByPledge = cellsByPledge;
@@ -115,7 +122,7 @@ public class InvestmentSummaryService {
             };
         }
 
-        private List<CheckPartView> cells(PledgeRow pledge, List<Period> selected) {
+        private List<CheckPartView> cells(Pledge pledge, List<Period> selected) {
             return cellsByPledge.getOrDefault(pledge.id, List.of()).stream()
                     .filter(cell -> selected.stream().anyMatch(period -> period.period().equals(cell.period)))
                     .map(cell -> CheckPartView.of(cell.id, "amount", cell.period, cell.amount, cell.status))
@@ -123,7 +130,7 @@ public class InvestmentSummaryService {
         }
 
         /** The printed total of a group: only a whole table has one, for one period or for all (총계). */
-        private Optional<PublishedTotalRow> printedTotal(List<Period> selected, Integer area) {
+        private Optional<PublishedTotal> printedTotal(List<Period> selected, Integer area) {
             if (area != null) {
                 return Optional.empty();
             }
@@ -136,14 +143,14 @@ public class InvestmentSummaryService {
             return Optional.empty();
         }
 
-        private InvestmentSummaryView row(String id, List<PledgeRow> group, List<Period> selected, Integer area) {
+        private InvestmentSummaryView row(String id, List<Pledge> group, List<Period> selected, Integer area) {
             List<CheckPartView> topLevelCells = group.stream().filter(pledge -> pledge.parentId == null)
                     .flatMap(pledge -> cells(pledge, selected).stream()).toList();
             BigDecimal amount = Arithmetic.sum(topLevelCells).value();
             int withAmount = 0;
             int none = 0;
             int nonBudget = 0;
-            for (PledgeRow pledge : group) {
+            for (Pledge pledge : group) {
                 switch (Arithmetic.sum(cells(pledge, selected)).status()) {
                     case AMOUNT -> withAmount++;
                     case NON_BUDGET -> nonBudget++;
@@ -151,17 +158,16 @@ public class InvestmentSummaryService {
                 }
             }
             int topLevel = (int) group.stream().filter(pledge -> pledge.parentId == null).count();
-            String unit = group.get(0).unit;
-            PublishedTotalRow total = printedTotal(selected, area).orElse(null);
+            MoneyUnit unit = group.get(0).unit;
+            PublishedTotal total = printedTotal(selected, area).orElse(null);
             BigDecimal publishedTotal = total == null ? null : total.amount;
             BigDecimal difference = Arithmetic.difference(publishedTotal, amount);
             Period first = selected.get(0);
             Period last = selected.get(selected.size() - 1);
             return new InvestmentSummaryView(id, group.get(0).governmentId,
                     selected.size() == 1 ? first.period() : null, first.fromYear(), last.toYear(), area,
-                    amount, unit, UnitCodes.label(unit),
-                    UnitCodes.toKrw(amount, unit), publishedTotal, UnitCodes.toKrw(publishedTotal, unit),
-                    total == null ? null : total.id, difference, UnitCodes.toKrw(difference, unit),
+                    amount, unit.name(), unit.label(), unit.toKrw(amount), publishedTotal, unit.toKrw(publishedTotal),
+                    total == null ? null : total.id, difference, unit.toKrw(difference),
                     new InvestmentSummaryView.PledgeCounts(group.size(), topLevel, withAmount, none, nonBudget),
                     provenances.of(datasetId));
         }

@@ -13,6 +13,13 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import kr.civicdata.api.pledge.Investment;
+import kr.civicdata.api.pledge.InvestmentRepository;
+import kr.civicdata.api.pledge.Pledge;
+import kr.civicdata.api.pledge.PledgeRepository;
+import kr.civicdata.api.pledge.PublishedTotal;
+import kr.civicdata.api.pledge.PublishedTotalRepository;
+
 /**
  * The checks of the 001 investment tables (연차별 투자계획), computed from the tables themselves: every row's 총계
  * against its periods, every parent pledge against its sub-pledges and the printed {@code 총 계} against the
@@ -26,13 +33,13 @@ class PledgePlanChecks {
             + " cell must show the same mark (비예산 only if every part is 비예산, else -).";
 
     @Inject
-    PledgeRowRepository pledges;
+    PledgeRepository pledges;
 
     @Inject
-    InvestmentRowRepository investments;
+    InvestmentRepository investments;
 
     @Inject
-    PublishedTotalRowRepository publishedTotals;
+    PublishedTotalRepository publishedTotals;
 
     /** A column of the table: the row-total column 총계 (period null) or one period. */
     private record Column(String period, String label) {
@@ -43,11 +50,11 @@ class PledgePlanChecks {
     }
 
     List<CheckBuilder> checks(String government, String dataset) {
-        Map<String, List<PledgeRow>> rowsByTable = pledges.inTables(government, dataset).stream()
+        Map<String, List<Pledge>> rowsByTable = pledges.inTables(government, dataset).stream()
                 .collect(Collectors.groupingBy(row -> row.datasetId, LinkedHashMap::new, Collectors.toList()));
-        Map<String, List<InvestmentRow>> cellsByPledge = investments.ofPledgesInTables(government, dataset).stream()
+        Map<String, List<Investment>> cellsByPledge = investments.ofPledgesInTables(government, dataset).stream()
                 .collect(Collectors.groupingBy(cell -> cell.pledgeId));
-        Map<String, List<PublishedTotalRow>> totalsByTable = publishedTotals.inTables(government, dataset).stream()
+        Map<String, List<PublishedTotal>> totalsByTable = publishedTotals.inTables(government, dataset).stream()
                 .collect(Collectors.groupingBy(total -> total.datasetId));
         Set<String> tables = new LinkedHashSet<>(rowsByTable.keySet());
         tables.addAll(totalsByTable.keySet());
@@ -67,19 +74,19 @@ class PledgePlanChecks {
     /** One printed table: its rows, their period cells and its printed totals. */
     private static final class Table {
 
-        private final List<PledgeRow> rows;
-        private final Map<String, List<InvestmentRow>> cellsByPledge;
-        private final List<PublishedTotalRow> totals;
+        private final List<Pledge> rows;
+        private final Map<String, List<Investment>> cellsByPledge;
+        private final List<PublishedTotal> totals;
         private final List<Column> columns;
 
-        Table(List<PledgeRow> rows, Map<String, List<InvestmentRow>> cellsByPledge, List<PublishedTotalRow> totals) {
+        Table(List<Pledge> rows, Map<String, List<Investment>> cellsByPledge, List<PublishedTotal> totals) {
             this.rows = rows;
             this.cellsByPledge = cellsByPledge;
             this.totals = totals;
             List<Column> found = new ArrayList<>();
             found.add(new Column(null, TOTAL_LABEL));
             rows.stream().flatMap(row -> cellsByPledge.getOrDefault(row.id, List.of()).stream())
-                    .sorted(Comparator.comparingInt((InvestmentRow cell) -> cell.fromYear)
+                    .sorted(Comparator.comparingInt((Investment cell) -> cell.fromYear)
                             .thenComparingInt(cell -> cell.toYear))
                     .map(cell -> new Column(cell.period, periodLabel(cell.fromYear, cell.toYear)))
                     .distinct().forEach(found::add);
@@ -91,10 +98,10 @@ class PledgePlanChecks {
             rows.forEach(row -> rowTotal(row, checks));
             printedRowTotals(checks);
             totals.forEach(total -> grandTotal(total, checks));
-            Map<String, List<PledgeRow>> childrenByParent = rows.stream().filter(row -> row.parentId != null)
+            Map<String, List<Pledge>> childrenByParent = rows.stream().filter(row -> row.parentId != null)
                     .collect(Collectors.groupingBy(row -> row.parentId));
-            for (PledgeRow parent : rows) {
-                List<PledgeRow> children = childrenByParent.getOrDefault(parent.id, List.of());
+            for (Pledge parent : rows) {
+                List<Pledge> children = childrenByParent.getOrDefault(parent.id, List.of());
                 if (!children.isEmpty()) {
                     columns.forEach(column -> parentSum(parent, children, column, checks));
                 }
@@ -103,7 +110,7 @@ class PledgePlanChecks {
         }
 
         /** A pledge's cell in a column: its 총계 (in pledge) or a period (in investment); null if the row lacks it. */
-        private CheckPartView cell(PledgeRow row, Column column, String label) {
+        private CheckPartView cell(Pledge row, Column column, String label) {
             if (column.isTotal()) {
                 return CheckPartView.of(row.id, "total_amount", label, row.totalAmount, row.totalStatus);
             }
@@ -113,7 +120,7 @@ class PledgePlanChecks {
                     .orElse(null);
         }
 
-        private static String name(PledgeRow row) {
+        private static String name(Pledge row) {
             return row.code + " " + row.title;
         }
 
@@ -121,7 +128,7 @@ class PledgePlanChecks {
             return Arithmetic.anyMark(parts) ? MARKS_NOTE : "";
         }
 
-        private void rowTotal(PledgeRow row, List<CheckBuilder> checks) {
+        private void rowTotal(Pledge row, List<CheckBuilder> checks) {
             List<CheckPartView> parts = columns.stream().filter(column -> !column.isTotal())
                     .map(column -> cell(row, column, column.label())).filter(Objects::nonNull).toList();
             if (parts.isEmpty()) {
@@ -131,7 +138,7 @@ class PledgePlanChecks {
             checks.add(CheckBuilder.check(row.id + ":sum-of-periods", CheckKind.ROW_TOTAL)
                     .source(row.governmentId, row.datasetId)
                     .where("pledge", row.id, name(row), "total_amount", TOTAL_LABEL)
-                    .unit(row.unit, UnitCodes.label(row.unit))
+                    .unit(row.unit.name(), row.unit.label())
                     .published(row.totalAmount, row.totalStatus)
                     .computed(sum, parts)
                     .explained(name(row) + ": 총계 as printed against the sum of its periods "
@@ -140,7 +147,7 @@ class PledgePlanChecks {
 
         /** The row total of each printed total row (총 계) against its own printed periods. */
         private void printedRowTotals(List<CheckBuilder> checks) {
-            Map<String, List<PublishedTotalRow>> byLabel = totals.stream()
+            Map<String, List<PublishedTotal>> byLabel = totals.stream()
                     .collect(Collectors.groupingBy(total -> total.label, LinkedHashMap::new, Collectors.toList()));
             byLabel.forEach((label, cells) -> cells.stream().filter(cell -> cell.period == null).findFirst()
                     .ifPresent(rowTotal -> {
@@ -155,7 +162,7 @@ class PledgePlanChecks {
                         checks.add(CheckBuilder.check(rowTotal.id + ":sum-of-periods", CheckKind.ROW_TOTAL)
                                 .source(rowTotal.governmentId, rowTotal.datasetId)
                                 .where("published_total", rowTotal.id, label, "amount", TOTAL_LABEL)
-                                .unit(rowTotal.unit, UnitCodes.label(rowTotal.unit))
+                                .unit(rowTotal.unit.name(), rowTotal.unit.label())
                                 .published(rowTotal.amount, rowTotal.status)
                                 .computed(sum, parts)
                                 .explained(label + ": 총계 as printed against the sum of its printed periods "
@@ -165,11 +172,11 @@ class PledgePlanChecks {
         }
 
         /** A printed grand total cell against the top-level pledges in the same column. */
-        private void grandTotal(PublishedTotalRow total, List<CheckBuilder> checks) {
+        private void grandTotal(PublishedTotal total, List<CheckBuilder> checks) {
             Column column = total.period == null
                     ? columns.get(0)
                     : new Column(total.period, periodLabel(total.fromYear, total.toYear));
-            List<PledgeRow> topLevel = rows.stream().filter(row -> row.parentId == null).toList();
+            List<Pledge> topLevel = rows.stream().filter(row -> row.parentId == null).toList();
             List<CheckPartView> parts = topLevel.stream().map(row -> cell(row, column, name(row)))
                     .filter(Objects::nonNull).toList();
             if (parts.isEmpty()) {
@@ -180,7 +187,7 @@ class PledgePlanChecks {
             checks.add(CheckBuilder.check(total.id + ":sum-of-pledges", CheckKind.GRAND_TOTAL)
                     .source(total.governmentId, total.datasetId)
                     .where("published_total", total.id, total.label, "amount", column.label())
-                    .unit(total.unit, UnitCodes.label(total.unit))
+                    .unit(total.unit.name(), total.unit.label())
                     .published(total.amount, total.status)
                     .computed(sum, parts)
                     .explained(total.label + " (" + column.label() + ") as printed against the sum of the "
@@ -189,7 +196,7 @@ class PledgePlanChecks {
                             + marksNote(parts), Arithmetic.sumFormula(parts, sum)));
         }
 
-        private void parentSum(PledgeRow parent, List<PledgeRow> children, Column column, List<CheckBuilder> checks) {
+        private void parentSum(Pledge parent, List<Pledge> children, Column column, List<CheckBuilder> checks) {
             CheckPartView printed = cell(parent, column, column.label());
             List<CheckPartView> parts = children.stream().map(child -> cell(child, column, name(child)))
                     .filter(Objects::nonNull).toList();
@@ -202,7 +209,7 @@ class PledgePlanChecks {
                     .source(parent.governmentId, parent.datasetId)
                     .where(column.isTotal() ? "pledge" : "investment", printed.rowId(), name(parent),
                             printed.column(), column.label())
-                    .unit(parent.unit, UnitCodes.label(parent.unit))
+                    .unit(parent.unit.name(), parent.unit.label())
                     .published(printed.value(), printed.status())
                     .computed(sum, parts)
                     .explained(name(parent) + " (" + column.label() + ") as printed against the sum of its "

@@ -15,11 +15,6 @@ final class UnitCodes {
     private UnitCodes() {
     }
 
-    /** The Korean label of a money unit code (MILLION_KRW → 백만원); any other code as it is. */
-    static String label(String code) {
-        return money(code).map(MoneyUnit::label).orElse(code);
-    }
-
     /** The amount in won when the code is a money unit; null when it is not (or for a null amount). */
     static BigDecimal toKrw(BigDecimal amount, String code) {
         return money(code).map(unit -> unit.toKrw(amount)).orElse(null);

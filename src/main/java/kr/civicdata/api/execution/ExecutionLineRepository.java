@@ -49,6 +49,15 @@ public class ExecutionLineRepository implements PanacheRepositoryBase<ExecutionL
         return findByIdOptional(id).map(line -> view(line, childIds(List.of(line.id))));
     }
 
+    /**
+     * Every line of the matching tables (null matches any), in printed order: by table, then line order. For
+     * whole-table reads such as the consistency checks.
+     */
+    public List<ExecutionLine> inTables(String government, String dataset) {
+        Where where = new Where().eq("governmentId", government).eq("datasetId", dataset);
+        return list(where.query(), Sort.by("datasetId").and("lineOrder").and("id"), where.parameters());
+    }
+
     private ExecutionLineView view(ExecutionLine line, Map<String, List<String>> children) {
         return ExecutionLineView.of(line, children.getOrDefault(line.id, List.of()),
                 provenances.of(line.datasetId));

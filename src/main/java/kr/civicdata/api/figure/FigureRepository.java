@@ -1,5 +1,6 @@
 package kr.civicdata.api.figure;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,11 @@ public class FigureRepository implements PanacheRepositoryBase<Figure, String> {
     /** One figure. */
     public Optional<FigureView> findView(String id) {
         return findByIdOptional(id).map(this::view);
+    }
+
+    /** The figures with these ids, in one query. */
+    public List<Figure> withIds(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
     private FigureView view(Figure figure) {

@@ -54,6 +54,16 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
         }).toList(), page.total());
     }
 
+    /**
+     * Every investment of the pledges of the matching tables (null matches any), in one query, by pledge and period.
+     * For whole-table reads such as the consistency checks.
+     */
+    public List<Investment> ofPledgesInTables(String government, String dataset) {
+        Where where = new Where().eq("p.governmentId", government).eq("p.datasetId", dataset);
+        return list("pledgeId in (select p.id from Pledge p where " + where.query() + ")",
+                Sort.by("pledgeId").and("fromYear").and("toYear"), where.parameters());
+    }
+
     /** The investments of these pledges in period order, by pledge id, in one query. */
     Map<String, List<Investment>> byPledge(List<String> pledgeIds) {
         if (pledgeIds.isEmpty()) {

@@ -60,6 +60,15 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
                 list("parentId", CODE_ORDER.and("id"), pledge.id), provenances.of(pledge.datasetId)));
     }
 
+    /**
+     * Every pledge and sub-pledge of the matching tables (null matches any), in printed order: by table, then as the
+     * rows are printed. For whole-table reads such as the consistency checks.
+     */
+    public List<Pledge> inTables(String government, String dataset) {
+        Where where = new Where().eq("governmentId", government).eq("datasetId", dataset);
+        return list(where.query(), Sort.by("datasetId").and("sourceOrder").and("id"), where.parameters());
+    }
+
     /** The pledges with these ids, by id, in one query. */
     Map<String, Pledge> byIds(List<String> ids) {
         if (ids.isEmpty()) {

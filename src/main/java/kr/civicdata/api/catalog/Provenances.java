@@ -1,7 +1,6 @@
 package kr.civicdata.api.catalog;
 
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,10 +38,5 @@ public class Provenances {
             throw new IllegalStateException("Dataset not in the catalog: " + datasetId);
         }
         return provenance;
-    }
-
-    /** A function for mapping many rows. */
-    public Function<String, ProvenanceView> lookup() {
-        return this::of;
     }
 }

@@ -115,31 +115,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return password;
     }
 
-    public int port() {
-        return port;
-    }
-
-    public Path dataDirectory() {
-        return dataDirectory;
-    }
-
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Stops the server, keeping its data, so that an outage can be simulated; {@link #restart()} brings it back. */
-    public synchronized void stop() {
+    private synchronized void stop() {
         if (running) {
             run(List.of(pgBin("pg_ctl"), "-D", dataDirectory.toString(), "-m", "fast", "-t", "30", "-w", "stop"));
             running = false;
             LOG.infof("Embedded PostgreSQL on port %d stopped", port);
-        }
-    }
-
-    /** Starts a stopped server again on the same port and data. */
-    public synchronized void restart() {
-        if (!running && !closed) {
-            startPostmaster(port);
         }
     }
 

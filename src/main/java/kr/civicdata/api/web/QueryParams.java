@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -169,21 +168,6 @@ public final class QueryParams {
             error(name, "must be a date in the form YYYY-MM-DD, for example 2023-05-24");
             return null;
         }
-    }
-
-    /** A boolean: true or false. */
-    public Boolean bool(String name) {
-        String value = value(name);
-        if (value == null) {
-            return null;
-        }
-        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-            error(name, "must be true or false");
-            return null;
-        }
-        boolean parsed = Boolean.parseBoolean(value.toLowerCase(Locale.ROOT));
-        canonical.put(name, Boolean.toString(parsed));
-        return parsed;
     }
 
     /** {@code page} (from 1) and {@code size} (1 to 1000, default 50). */

@@ -52,8 +52,4 @@ public class RepresentationCache {
     public void clear() {
         cache.invalidateAll();
     }
-
-    public long size() {
-        return cache.estimatedSize();
-    }
 }

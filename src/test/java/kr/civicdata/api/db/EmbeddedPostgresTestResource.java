@@ -30,9 +30,4 @@ public class EmbeddedPostgresTestResource implements QuarkusTestResourceLifecycl
             server = null;
         }
     }
-
-    /** The embedded server of this test run, for tests that stop and start it; null with an external database. */
-    public static EmbeddedPostgres server() {
-        return server;
-    }
 }

@@ -24,12 +24,14 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
+
+import kr.civicdata.api.db.OwnerDatabase;
 
 /**
  * Loads the bundled CSV files into PostgreSQL with {@code COPY}, in one transaction, when their version differs from
- * the one the database holds. PostgreSQL parses the CSV itself, so every cell arrives exactly as written.
+ * the one the database holds. PostgreSQL parses the CSV itself, so every cell arrives exactly as written. It writes as
+ * the owner of the schema ({@link OwnerDatabase}), since the service's own pool may be a role that can only read.
  */
 @ApplicationScoped
 public class DataLoader {
@@ -40,7 +42,7 @@ public class DataLoader {
     private static final long LOAD_LOCK = 0x6c6f63616c676f76L;
 
     @Inject
-    AgroalDataSource dataSource;
+    OwnerDatabase owner;
 
     @Inject
     DataConfig config;
@@ -61,7 +63,7 @@ public class DataLoader {
      */
     public boolean loadIfChanged() {
         String version = BundledData.version();
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = owner.open()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SELECT pg_advisory_xact_lock(" + LOAD_LOCK + ")");

@@ -21,6 +21,11 @@ public final class DatabaseBootstrap {
     /** Where the embedded server keeps its data; unset means a temporary directory removed on shutdown. */
     public static final String DATA_DIR_ENV = "APP_EMBEDDED_DB_DATA_DIR";
     public static final String DATA_DIR_PROPERTY = "app.embedded-db.data-dir";
+    /**
+     * The role granted {@code SELECT} after every migration (environment variable {@code APP_DB_READER_ROLE}), passed
+     * to the Flyway callback {@code afterMigrate.sql} as the placeholder {@code reader_role}.
+     */
+    public static final String READER_ROLE_PROPERTY = "app.db.reader-role";
 
     private static final Logger LOG = Logger.getLogger(DatabaseBootstrap.class);
 
@@ -46,12 +51,19 @@ public final class DatabaseBootstrap {
         return Optional.of(EmbeddedPostgres.start(notBlank(dir) ? Path.of(dir) : null));
     }
 
-    /** The datasource configuration that points Quarkus at the embedded server. */
+    /**
+     * The configuration that points Quarkus at the embedded server with least privilege, as a deployment would: the
+     * connection pool as the read-only role, Flyway and the data load as the owner, and the reader named for the
+     * grants that follow every migration.
+     */
     public static Map<String, String> datasourceConfig(EmbeddedPostgres server) {
         return Map.of(
                 "quarkus.datasource.jdbc.url", server.jdbcUrl(),
-                "quarkus.datasource.username", server.username(),
-                "quarkus.datasource.password", server.password());
+                "quarkus.datasource.username", server.readerUsername(),
+                "quarkus.datasource.password", server.readerPassword(),
+                "quarkus.flyway.username", server.ownerUsername(),
+                "quarkus.flyway.password", server.ownerPassword(),
+                READER_ROLE_PROPERTY, server.readerUsername());
     }
 
     private static boolean notBlank(String value) {

@@ -22,13 +22,16 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -49,12 +52,22 @@ import io.zonky.test.db.postgres.util.ArchUtils;
  * This launcher uses zonky's binaries and, when the JVM runs as root, runs every PostgreSQL command as
  * {@code nobody} through {@code setpriv}. The server listens on 127.0.0.1 only, on a free port, with a random
  * password. A temporary data directory is removed on {@link #close()}; a configured one is kept.
+ *
+ * <p>
+ * The service gets the same two roles as a production deployment: {@value #OWNER} owns the database and runs the
+ * migrations and the data load, {@value #READER} is granted {@code SELECT} only (by the migrations' callback) and is
+ * what the service's connection pool uses. Both get a new random password at every start; the superuser is used only
+ * here, to create them.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgres.class);
     private static final String SUPERUSER = "postgres";
     private static final String DATABASE = "localgov";
+    /** Owns the database: migrations and data load. */
+    public static final String OWNER = "localgov_owner";
+    /** May only read: the service's connection pool. */
+    public static final String READER = "localgov_reader";
     private static final String UNPRIVILEGED_USER = "nobody";
     private static final String TEMP_PREFIX = "localgov-pg-";
     private static final String OWNER_PID_FILE = "owner.pid";
@@ -65,6 +78,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final Path binDirectory;
     private final Path dataDirectory;
     private final String password;
+    private final String ownerPassword = randomPassword();
+    private final String readerPassword = randomPassword();
     private final boolean dropPrivileges;
     private volatile int port;
     private volatile boolean running;
@@ -94,7 +109,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
             server.writeOwnerPid();
             server.initDatabaseCluster();
             server.startServer();
-            server.createApplicationDatabase();
+            server.createRolesAndDatabase();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-stop"));
             return server;
         } catch (IOException e) {
@@ -107,12 +122,20 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }
 
-    public String username() {
-        return SUPERUSER;
+    public String ownerUsername() {
+        return OWNER;
     }
 
-    public String password() {
-        return password;
+    public String ownerPassword() {
+        return ownerPassword;
+    }
+
+    public String readerUsername() {
+        return READER;
+    }
+
+    public String readerPassword() {
+        return readerPassword;
     }
 
     private synchronized void stop() {
@@ -188,24 +211,45 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 temporary ? ", removed on shutdown" : "");
     }
 
-    private void createApplicationDatabase() {
+    /**
+     * Creates the owner and reader roles, or gives them new passwords, and the database owned by the owner. A database
+     * left by an earlier version, owned by the superuser, is dropped and created again: it holds only the bundled
+     * data, which the next load puts back.
+     */
+    private void createRolesAndDatabase() {
         String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
         Properties props = new Properties();
         props.setProperty("user", SUPERUSER);
         props.setProperty("password", password);
-        try (Connection connection = DriverManager.getConnection(url, props)) {
-            boolean exists;
-            try (var statement = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-                statement.setString(1, DATABASE);
-                exists = statement.executeQuery().next();
+        try (Connection connection = DriverManager.getConnection(url, props);
+                Statement statement = connection.createStatement()) {
+            // Utility statements take no bind parameters; the names are constants and the passwords hex digits.
+            for (Map.Entry<String, String> role : Map.of(OWNER, ownerPassword, READER, readerPassword).entrySet()) {
+                boolean exists = queryString(statement,
+                        "SELECT rolname FROM pg_roles WHERE rolname = '" + role.getKey() + "'") != null;
+                statement.execute((exists ? "ALTER" : "CREATE") + " ROLE " + role.getKey()
+                        + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '" + role.getValue() + "'");
             }
-            if (!exists) {
-                try (var statement = connection.createStatement()) {
-                    statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
-                }
+            String owner = queryString(statement,
+                    "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = '" + DATABASE + "'");
+            if (owner != null && !owner.equals(OWNER)) {
+                LOG.infof("Database %s is owned by %s, not %s: created again, the data is reloaded", DATABASE, owner,
+                        OWNER);
+                statement.execute("DROP DATABASE " + DATABASE);
+                owner = null;
+            }
+            if (owner == null) {
+                statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER
+                        + " ENCODING 'UTF8' TEMPLATE template0");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the database " + DATABASE, e);
+            throw new IllegalStateException("Could not create the roles and the database " + DATABASE, e);
+        }
+    }
+
+    private static String queryString(Statement statement, String sql) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 
@@ -306,12 +350,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
         if (Files.isRegularFile(file)) {
             return Files.readString(file, StandardCharsets.UTF_8).trim();
         }
-        byte[] random = new byte[24];
-        new SecureRandom().nextBytes(random);
-        String password = HexFormat.of().formatHex(random);
+        String password = randomPassword();
         Files.writeString(file, password, StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         return password;
+    }
+
+    private static String randomPassword() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     /**

@@ -1,22 +1,25 @@
 package kr.civicdata.api.consistency;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
+import kr.civicdata.api.db.OwnerDatabase;
 import kr.civicdata.api.web.RepresentationCache;
 
 import static kr.civicdata.api.consistency.ConsistencyResourceTest.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A mismatch injected into the data is found, with exact values; the data is restored afterwards. */
 @QuarkusTest
@@ -27,7 +30,7 @@ class ConsistencyDataChangeTest {
     private static final String CELL = "gwangju-seo:1-1-1:2024";
 
     @Inject
-    EntityManager entityManager;
+    OwnerDatabase owner;
 
     @Inject
     RepresentationCache representations;
@@ -37,16 +40,23 @@ class ConsistencyDataChangeTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    /** Sets the amount of the cell and drops the cached answers, which are keyed by a data version that did not change. */
-    private void setAmount(String amount) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("UPDATE investment SET amount = CAST(:amount AS NUMERIC) WHERE id = :id")
-                .setParameter("amount", amount).setParameter("id", CELL).executeUpdate());
+    /**
+     * Sets the amount of the cell, as the owner since the service's own connections may only read, and drops the cached
+     * answers, which are keyed by a data version that did not change.
+     */
+    private void setAmount(String amount) throws SQLException {
+        try (Connection connection = owner.open();
+                PreparedStatement statement = connection.prepareStatement(
+                        "UPDATE investment SET amount = CAST(? AS NUMERIC) WHERE id = ?")) {
+            statement.setString(1, amount);
+            statement.setString(2, CELL);
+            assertEquals(1, statement.executeUpdate());
+        }
         representations.clear();
     }
 
     @Test
-    void should_find_a_mismatch_injected_into_a_sub_pledge() {
+    void should_find_a_mismatch_injected_into_a_sub_pledge() throws SQLException {
         given().queryParam("status", "MISMATCH").when().get(PATH)
                 .then().statusCode(200).body("meta.total", equalTo(4));
         try {

@@ -19,6 +19,8 @@ import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
 import io.restassured.response.Response;
 
+import kr.civicdata.api.db.OwnerDatabase;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
@@ -42,6 +44,9 @@ class HttpBehaviourTest {
 
     @Inject
     DataVersion dataVersion;
+
+    @Inject
+    OwnerDatabase owner;
 
     @BeforeAll
     static void logFailures() {
@@ -232,8 +237,9 @@ class HttpBehaviourTest {
                 .then().statusCode(400).body(not(containsString("<script>")));
     }
 
+    /** Changes the data as the owner: the service's own connections may only read. */
     private void execute(String... statements) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = owner.open(); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }

@@ -1,0 +1,55 @@
+package kr.civicdata.api;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.QuarkusApplication;
+
+import kr.civicdata.api.catalog.DataLoader;
+
+/**
+ * The one-shot run mode {@code java -jar quarkus-run.jar migrate}, for a Kubernetes Job or a compose service: runs the
+ * migrations and loads the bundled data as the owner, serves nothing, and exits 0, or non-zero on any failure. The
+ * serving replicas then start with migrations and loading off and see the new data through the data-version poll.
+ */
+public class MigrateCommand implements QuarkusApplication {
+
+    public static final String NAME = "migrate";
+
+    private static final Logger LOG = Logger.getLogger(MigrateCommand.class);
+
+    @Inject
+    DataLoader loader;
+
+    /** Whether the command line asks for this mode. */
+    public static boolean requested(String... args) {
+        return args.length > 0 && NAME.equals(args[0]);
+    }
+
+    /**
+     * The configuration of this mode, set before Quarkus starts, above any environment variable: Flyway migrates during
+     * start-up (a failure there ends the process with status 1), {@link #run} loads, and no HTTP port is opened.
+     */
+    public static Map<String, String> config() {
+        return Map.of(
+                "quarkus.flyway.migrate-at-start", "true",
+                "app.data.load-on-start", "false",
+                "app.data.version-poll-interval", "off",
+                "quarkus.http.host-enabled", "false");
+    }
+
+    @Override
+    public int run(String... args) {
+        try {
+            boolean loaded = loader.loadIfChanged();
+            LOG.info(loaded ? "Migrated and loaded the bundled data" : "Migrated; the bundled data was already loaded");
+            return 0;
+        } catch (RuntimeException e) {
+            LOG.error("Could not load the bundled data", e);
+            return 1;
+        }
+    }
+}

@@ -30,6 +30,13 @@ public class DataVersion {
 
     /** The version and load time seen last. */
     public record Snapshot(String version, Instant loadedAt) {
+
+        static final Snapshot NONE = new Snapshot("none", Instant.EPOCH);
+
+        /** Whether the database held loaded data when it was last read. */
+        public boolean loaded() {
+            return !equals(NONE);
+        }
     }
 
     @Inject
@@ -38,7 +45,9 @@ public class DataVersion {
     @Inject
     RepresentationCache cache;
 
-    private volatile Snapshot current = new Snapshot("none", Instant.EPOCH);
+    private volatile Snapshot current = Snapshot.NONE;
+    /** A change was seen at the last refresh: the next one drops the cache once more (see {@link #refresh()}). */
+    private boolean settling;
 
     void onStart(@Observes StartupEvent event) {
         refresh();
@@ -61,18 +70,27 @@ public class DataVersion {
         refresh();
     }
 
-    /** Reads the version from the database; drops every cached representation if it changed. */
-    public void refresh() {
+    /**
+     * Reads the version from the database; drops every cached representation if it changed, and once more at the next
+     * refresh: behind a read-only service of several PostgreSQL replicas, each pooled connection may reach a replica
+     * that replays the load a little later than the one this query reached, and an answer built from it in between
+     * would otherwise stay cached under the new version.
+     */
+    public synchronized void refresh() {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT version, loaded_at FROM data_load")) {
             Snapshot seen = rs.next()
                     ? new Snapshot(rs.getString(1), rs.getTimestamp(2).toInstant().truncatedTo(ChronoUnit.SECONDS))
-                    : new Snapshot("none", Instant.EPOCH);
+                    : Snapshot.NONE;
             if (!seen.equals(current)) {
                 current = seen;
                 cache.clear();
+                settling = true;
                 LOG.infof("Data version %s loaded at %s", seen.version(), seen.loadedAt());
+            } else if (settling) {
+                settling = false;
+                cache.clear();
             }
         } catch (SQLException e) {
             LOG.warnf("Could not read the data version: %s", e.getMessage());

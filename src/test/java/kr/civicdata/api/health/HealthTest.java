@@ -10,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 
 @QuarkusTest
 class HealthTest {
@@ -30,6 +31,14 @@ class HealthTest {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
+    }
+
+    @Test
+    void should_report_ready_with_the_version_of_the_loaded_data() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'Data loaded' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Data loaded' }.data.version", matchesPattern("[0-9a-f]{64}"));
     }
 
     @Test

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The external-database path, with least privilege, in the order a Kubernetes deployment has it: starts this
-# machine's own PostgreSQL binaries (initdb/pg_ctl) on a free local port, creates an owner and a read-only role as
-# a DBA would, starts the packaged service as the read-only role before any schema exists (it must stay alive and
-# not ready), runs `java -jar quarkus-run.jar migrate` as the owner (exit 0, no HTTP), then checks that the service
-# becomes ready at its next data-version poll, serves pledge 3-3-4, holds connections as the reader only, started no
-# embedded server, and that a write as the reader is refused. Skipped (with a message) where the machine has no
-# PostgreSQL binaries.
+# machine's own PostgreSQL binaries (initdb/pg_ctl) on a free local port, creates an owner and a read-only role as a
+# DBA would (deploy/postgres/create-roles.sh, compose's init script), starts the packaged service as the read-only
+# role before any schema exists (it must stay alive and not ready), runs `java -jar quarkus-run.jar migrate` as the
+# owner (exit 0, no HTTP), then checks that the service becomes ready at its next data-version poll, serves pledge
+# 3-3-4, holds connections as the reader only, started no embedded server, and that a write as the reader is
+# refused. Skipped (with a message) where the machine has no PostgreSQL binaries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,11 +48,11 @@ ready_status() { curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$http_
     >/dev/null
 "${as_pg[@]}" "$bin/pg_ctl" -D "$work/data" -l "$work/pg.log" -w \
     -o "-p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work" start >/dev/null
-# What a DBA does once: the owner owns the database, the reader may log in and nothing more (the migrations'
-# callback grants it SELECT).
-sql_as postgres "$admin_password" postgres "CREATE ROLE localgov_owner LOGIN PASSWORD '$owner_password'"
-sql_as postgres "$admin_password" postgres "CREATE ROLE localgov_reader LOGIN PASSWORD '$reader_password'"
-sql_as postgres "$admin_password" postgres "CREATE DATABASE localgov OWNER localgov_owner"
+# What a DBA does once, with the script compose's postgres runs on its first start: the owner owns the database,
+# the reader may log in and nothing more (the migrations' callback grants it SELECT).
+PATH="$bin:$PATH" PGHOST=127.0.0.1 PGPORT=$pg_port PGPASSWORD=$admin_password POSTGRES_USER=postgres \
+LOCALGOV_OWNER_PASSWORD=$owner_password LOCALGOV_READER_PASSWORD=$reader_password \
+    sh deploy/postgres/create-roles.sh >/dev/null
 url="jdbc:postgresql://127.0.0.1:$pg_port/localgov"
 
 # 1. The serving replica, as the reader, before the schema exists: alive, not ready.

@@ -42,6 +42,7 @@ export class ApiClient {
     const response = await fetch(url, { headers, cache: 'no-store' });
     this.counts.requests++;
     if (response.status === 304 && held) {
+      await response.arrayBuffer(); // read the empty body to its end, or Chromium counts the request as aborted
       this.counts.notModified++;
       return { body: held.body, link: held.link, changed: false };
     }

@@ -218,13 +218,15 @@ export function ladder(chart, width) {
 }
 
 /**
- * A data table. columns: {label, numeric?, cell(row) → text or node, header?: true for the row's header cell}.
+ * A data table. columns: {label, numeric?, cell(row) → text or node, header?: true for the row's header cell,
+ * cellClass?(row) → extra class of the cell}.
  * captionHidden keeps the caption for screen readers only, where a visible heading already says it.
  */
 export function dataTable({ caption, captionHidden = false, columns, rows, footRows = [] }) {
   const cellsOf = (row, tag = 'td') => columns.map((column) => {
     const cellTag = column.header ? 'th' : tag;
-    return h(cellTag, { class: column.numeric ? 'num' : null, scope: column.header ? 'row' : null }, column.cell(row));
+    const classes = [column.numeric ? 'num' : null, column.cellClass?.(row)].filter(Boolean).join(' ');
+    return h(cellTag, { class: classes || null, scope: column.header ? 'row' : null }, column.cell(row));
   });
   return h('table', { class: 'data' },
     h('caption', { class: captionHidden ? 'visually-hidden' : null }, caption),

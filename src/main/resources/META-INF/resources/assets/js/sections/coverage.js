@@ -29,7 +29,7 @@ function renderSummary(page) {
   const loaded = page.datasets.map((dataset) => dataset.loadedAt).sort().at(-1);
   document.getElementById('coverage-summary').replaceChildren(
     `지방정부 ${page.governments.length}곳, 출처 문서 ${documents.size}건, 데이터셋 ${page.datasets.length}개. `,
-    asOf.length ? `기준일이 인쇄된 데이터셋의 기준일: ${[...new Set(asOf)].join(', ')}. ` : '',
+    asOf.length ? `인쇄된 기준일: ${[...new Set(asOf)].join(', ')}. ` : '',
     `마지막 적재: ${formatDateTime(loaded)}. `,
     en(`${page.governments.length} governments, ${documents.size} source documents, `
       + `${page.datasets.length} datasets${asOf.length ? `; as-of dates printed: ${[...new Set(asOf)].join(', ')}` : ''}; `

@@ -93,7 +93,7 @@ function tableFigure(page, key, lines) {
     figure.querySelector('.table-wrap').replaceChildren(dataTable({
       caption: `${figure.querySelector('h3').textContent} (${unit})`,
       columns: [
-        { label: '과목 · Item', header: true, cell: (line) => line.itemName },
+        { label: '과목 · Item', header: true, cell: (line) => line.itemName, cellClass: (line) => `depth-${line.depth}` },
         ...kind.columns.map(([label, field]) => ({
           label, numeric: true, cell: (line) => formatNumber(kind.values(line)[field]),
         })),

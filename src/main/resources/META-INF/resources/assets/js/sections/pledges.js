@@ -47,7 +47,9 @@ export async function update(api, page) {
   if (changed || drawnFor !== government) {
     const name = page.governmentName(government);
     const areaClass = areaClasses(investments.rows);
-    drawInvestment(investmentFigure(), name, investments.rows, periods.rows, areas.rows, areaClass);
+    const whole = withPledges.rows.find((row) => row.governmentId === government);
+    drawInvestment(investmentFigure(), name, investments.rows, { periods: periods.rows, areas: areas.rows, whole },
+      areaClass);
     drawTopPledges(topFigure(), name, government, top.body, areaClass);
     drawnFor = government;
   }
@@ -81,7 +83,8 @@ function areaClasses(rows) {
   return new Map(areas.map((area, i) => [area, `series-${(i % SERIES_COLOURS) + 1}`]));
 }
 
-function drawInvestment(figure, name, rows, periodRows, areaRows, areaClass) {
+/** summary: the API's sums per period and per area, and for the whole plan (whole), with the printed totals. */
+function drawInvestment(figure, name, rows, summary, areaClass) {
   const canvas = figure.querySelector('.chart-canvas');
   const legend = figure.querySelector('.legend');
   const note = figure.querySelector('.chart-note');
@@ -113,8 +116,8 @@ function drawInvestment(figure, name, rows, periodRows, areaRows, areaClass) {
   }
   const amount = (period, area) => amounts.get(`${period}|${area}`);
   const periodTotal = (period) => roundHundredths(areas.reduce((sum, area) => sum + (amount(period, area) ?? 0), 0));
-  const areaSummary = (area) => areaRows.find((row) => row.area === area);
-  const periodSummary = (period) => periodRows.find((row) => row.period === period);
+  const areaSummary = (area) => summary.areas.find((row) => row.area === area);
+  const periodSummary = (period) => summary.periods.find((row) => row.period === period);
   const series = areas.map((area) => ({ key: String(area), cls: areaClass.get(area), label: `분야 ${area} · Area ${area}` }));
 
   const chart = {
@@ -160,7 +163,6 @@ function drawInvestment(figure, name, rows, periodRows, areaRows, areaClass) {
     ...periods.map((p, i) => ({ label: formatPeriod(p.period), numeric: true, cell: (row) => row.values[i] })),
     { label: '합계 · Total', numeric: true, cell: (row) => row.total },
   ];
-  const grandTotal = periodRows.reduce((sum, row) => sum + row.amount, 0);
   table.replaceChildren(dataTable({
     caption: `${name}: 기간·분야별 투자계획 (${unit}) · Investment per period and area`,
     columns,
@@ -172,11 +174,13 @@ function drawInvestment(figure, name, rows, periodRows, areaRows, areaClass) {
     })),
     footRows: [
       { label: '계산 합계 · Computed', values: periods.map((p) => formatNumber(periodSummary(p.period)?.amount)),
-        total: formatNumber(roundHundredths(grandTotal)) },
+        total: formatNumber(summary.whole?.amount) },
       { label: '인쇄된 총계 · Printed total',
-        values: periods.map((p) => formatNumber(periodSummary(p.period)?.publishedTotal)), total: '' },
-      { label: '차이 · Difference', values: periods.map((p) => formatDifference(periodSummary(p.period)?.difference)),
-        total: '' },
+        values: periods.map((p) => formatNumber(periodSummary(p.period)?.publishedTotal)),
+        total: formatNumber(summary.whole?.publishedTotal) },
+      { label: '차이 (인쇄 − 계산) · Difference (printed − computed)',
+        values: periods.map((p) => formatDifference(periodSummary(p.period)?.difference)),
+        total: formatDifference(summary.whole?.difference) },
     ],
   }));
 }

@@ -31,31 +31,33 @@ export async function update(api, page) {
   fillSelect(page, withPledges.rows.map((row) => row.governmentId));
   const government = select().value;
   const query = `government=${encodeURIComponent(government)}`;
-  for (const figure of [investmentFigure(), topFigure()]) {
-    figure.setAttribute('aria-busy', 'true');
-  }
-  const [investments, periods, areas, top] = await Promise.all([
-    api.getAll(`/api/v1/investments?${query}&depth=1`),
-    api.getAll(`/api/v1/investments/summary?${query}`),
-    api.getAll(`/api/v1/investments/summary?${query}&groupBy=area`),
-    api.get(`/api/v1/pledges?${query}&depth=1&sort=-total&size=${TOP}`),
-  ]);
-  if (request !== latestRequest) {
-    return; // the visitor has picked another government meanwhile
-  }
-  const changed = [withPledges, investments, periods, areas, top].some((answer) => answer.changed);
-  if (changed || drawnFor !== government) {
-    const name = page.governmentName(government);
-    const areaClass = areaClasses(investments.rows);
-    const whole = withPledges.rows.find((row) => row.governmentId === government);
-    drawInvestment(investmentFigure(), name, investments.rows, { periods: periods.rows, areas: areas.rows, whole },
-      areaClass);
-    drawTopPledges(topFigure(), name, government, top.body, areaClass);
-    drawnFor = government;
-  }
-  for (const figure of [investmentFigure(), topFigure()]) {
-    figure.dataset.government = government;
-    figure.removeAttribute('aria-busy');
+  const figures = [investmentFigure(), topFigure()];
+  figures.forEach((figure) => figure.setAttribute('aria-busy', 'true'));
+  try {
+    const [investments, periods, areas, top] = await Promise.all([
+      api.getAll(`/api/v1/investments?${query}&depth=1`),
+      api.getAll(`/api/v1/investments/summary?${query}`),
+      api.getAll(`/api/v1/investments/summary?${query}&groupBy=area`),
+      api.get(`/api/v1/pledges?${query}&depth=1&sort=-total&size=${TOP}`),
+    ]);
+    if (request !== latestRequest) {
+      return; // the visitor has picked another government meanwhile
+    }
+    const changed = [withPledges, investments, periods, areas, top].some((answer) => answer.changed);
+    if (changed || drawnFor !== government) {
+      const name = page.governmentName(government);
+      const areaClass = areaClasses(investments.rows);
+      const whole = withPledges.rows.find((row) => row.governmentId === government);
+      drawInvestment(investmentFigure(), name, investments.rows,
+        { periods: periods.rows, areas: areas.rows, whole }, areaClass);
+      drawTopPledges(topFigure(), name, government, top.body, areaClass);
+      drawnFor = government;
+    }
+    figures.forEach((figure) => { figure.dataset.government = government; });
+  } finally {
+    if (request === latestRequest) {
+      figures.forEach((figure) => figure.removeAttribute('aria-busy'));
+    }
   }
 }
 

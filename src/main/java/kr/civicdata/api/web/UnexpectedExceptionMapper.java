@@ -23,15 +23,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         if (causedByUnavailableDatabase(exception)) {
-            LOG.warnf("Database unavailable for %s: %s", uri.getPath(), exception.getMessage());
+            LOG.warnf("Database unavailable for %s: %s", Problems.instance(uri), exception.getMessage());
             return Response.fromResponse(Problems.response(Problems.of(503, "service-unavailable",
                     "Service unavailable", "The database is not reachable right now; try again shortly.",
-                    uri.getPath()))).header("Retry-After", "5").build();
+                    Problems.instance(uri)))).header("Retry-After", "5").build();
         }
-        LOG.errorf(exception, "Unexpected failure answering %s", uri.getPath());
+        LOG.errorf(exception, "Unexpected failure answering %s", Problems.instance(uri));
         return Problems.response(Problems.of(500, "internal-error", "Internal error",
                 "The service failed to answer this request. The failure is logged; nothing about it is sent.",
-                uri.getPath()));
+                Problems.instance(uri)));
     }
 
     private static boolean causedByUnavailableDatabase(Throwable exception) {

@@ -1,5 +1,6 @@
 package kr.civicdata.api.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
@@ -48,11 +49,24 @@ public final class Problems {
     }
 
     /**
-     * The {@code instance} of a problem: the request path as sent, percent-encoded. Decoded, a path such as
-     * {@code /api/v1/%3Cscript%3E} would put markup in the body.
+     * The {@code instance} of a problem: the request path as a URI reference, with every character percent-encoded
+     * (as UTF-8) that may not stand in a path as it is. {@code /api/v1/pledges/gwangju-seo:9-9} reads the same however
+     * the colon was sent; decoded as it was before, {@code /api/v1/%3Cscript%3E} put markup in the body.
      */
     public static String instance(UriInfo uri) {
-        return uri.getRequestUri().getRawPath();
+        String path = uri.getPath();
+        StringBuilder out = new StringBuilder(path.length());
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
     }
 
     public static Problem of(int status, String slug, String title, String detail, String path) {

@@ -147,8 +147,13 @@ class RequestLimitsTest {
         RawHttp.Answer answer = raw(latin1("/api/v1/%3Cscript%3Ealert(1)%3C%2Fscript%3E"));
         assertEquals(404, answer.status());
         assertFalse(answer.text().contains("<"), answer.text());
-        assertTrue(answer.text().contains("\"instance\":\"/api/v1/%3Cscript%3Ealert(1)%3C%2Fscript%3E\""),
+        assertTrue(answer.text().contains("\"instance\":\"/api/v1/%3Cscript%3Ealert(1)%3C/script%3E\""),
                 answer.text());
+        // The instance is one URI reference whatever the client encoded: ':' as it is, Korean as UTF-8.
+        assertTrue(raw(latin1("/api/v1/pledges/gwangju-seo%3A9-9")).text()
+                .contains("\"instance\":\"/api/v1/pledges/gwangju-seo:9-9\""));
+        given().get("/api/v1/governments/서울").then().statusCode(404)
+                .body("instance", equalTo("/api/v1/governments/%EC%84%9C%EC%9A%B8"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 
 import kr.civicdata.api.db.DatabaseBootstrap;
 import kr.civicdata.api.db.EmbeddedPostgres;
+import kr.civicdata.api.web.RequestLimits;
 
 /**
  * Entry point: starts the embedded PostgreSQL when no external database is configured, then the service, or, with the
@@ -16,6 +17,10 @@ import kr.civicdata.api.db.EmbeddedPostgres;
 public class Main {
 
     public static void main(String... args) {
+        // Read once, when Quarkus's HTTP layer is first loaded: from then on RequestLimits answers invalid URLs.
+        if (System.getProperty(RequestLimits.DISABLE_QUARKUS_URI_CHECK) == null) {
+            System.setProperty(RequestLimits.DISABLE_QUARKUS_URI_CHECK, "true");
+        }
         boolean migrate = MigrateCommand.requested(args);
         if (migrate) {
             MigrateCommand.config().forEach(System::setProperty);

@@ -66,6 +66,9 @@ public class DataLoader {
         try (Connection connection = owner.open()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
+                // The service's statement timeout is for requests: a load, or the wait for another process's load,
+                // may take longer, and is never cut short half-way.
+                statement.execute("SET LOCAL statement_timeout = 0");
                 statement.execute("SELECT pg_advisory_xact_lock(" + LOAD_LOCK + ")");
             }
             if (version.equals(loadedVersion(connection))) {

@@ -138,11 +138,22 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return readerPassword;
     }
 
-    private synchronized void stop() {
+    /**
+     * Stops the server with {@code pg_ctl stop -m fast}, keeping its data, as an outage would; {@link #restart()} brings
+     * it back. For the outage test.
+     */
+    public synchronized void stop() {
         if (running) {
             run(List.of(pgBin("pg_ctl"), "-D", dataDirectory.toString(), "-m", "fast", "-t", "30", "-w", "stop"));
             running = false;
             LOG.infof("Embedded PostgreSQL on port %d stopped", port);
+        }
+    }
+
+    /** Starts a stopped server again, on the same port and data directory. Does nothing if it runs or was closed. */
+    public synchronized void restart() {
+        if (!running && !closed) {
+            startPostmaster(port);
         }
     }
 

@@ -20,7 +20,7 @@ public class NotAllowedExceptionMapper implements ExceptionMapper<NotAllowedExce
     @Override
     public Response toResponse(NotAllowedException exception) {
         Problem problem = Problems.of(405, "method-not-allowed", "Method not allowed",
-                "This API is read-only: use GET, HEAD or OPTIONS.", uri.getPath());
+                "This API is read-only: use GET, HEAD or OPTIONS.", Problems.instance(uri));
         return Response.fromResponse(Problems.response(problem)).header(HttpHeaders.ALLOW, ALLOWED).build();
     }
 }

@@ -18,6 +18,6 @@ public class NotFoundExceptionMapper implements ExceptionMapper<NotFoundExceptio
     public Response toResponse(NotFoundException exception) {
         return Problems.response(Problems.of(404, "not-found", "Not found",
                 "No resource lives at this path. The API is under /api/v1; its description is at /q/openapi.",
-                uri.getPath()));
+                Problems.instance(uri)));
     }
 }

@@ -27,6 +27,11 @@ public class OpenApiFilter implements OASFilter {
     private static final String CSV = "text/csv";
     private static final String PROBLEM = "application/problem+json";
     private static final String SCHEMAS = "#/components/schemas/";
+    private static final String HEADERS = "#/components/headers/";
+    private static final String RESPONSES = "#/components/responses/";
+    private static final String TOO_MANY_REQUESTS = "TooManyRequests";
+    private static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining",
+            "RateLimit-Reset", "RateLimit-Policy");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -44,7 +49,9 @@ public class OpenApiFilter implements OASFilter {
                         1–1000, default 50) in an envelope `{data, meta, links}` with `Link` and `X-Total-Count` \
                         headers; `?format=csv` or `Accept: text/csv` sends the whole filtered result as CSV \
                         (UTF-8 with BOM); every 200 carries `ETag` and `Last-Modified` for cheap revalidation \
-                        (304); errors are RFC 9457 `application/problem+json`.""")
+                        (304); errors are RFC 9457 `application/problem+json`. Each client address may send a \
+                        burst of requests and then a steady rate (a token bucket); every answer carries the \
+                        `RateLimit-*` headers and a refusal is a 429 with `Retry-After`.""")
                 .contact(OASFactory.createContact().name("Local-government open data API maintainers")
                         .url("https://localgov-data.kr/"))
                 .license(OASFactory.createLicense().name(
@@ -56,6 +63,7 @@ public class OpenApiFilter implements OASFilter {
             openAPI.components(OASFactory.createComponents());
         }
         addSharedSchemas(openAPI);
+        addRateLimitComponents(openAPI);
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -174,16 +182,61 @@ public class OpenApiFilter implements OASFilter {
                     Schema.SchemaType.STRING));
             ok.addHeader("Last-Modified", header("When the data was loaded.", Schema.SchemaType.STRING));
             ok.addHeader("Cache-Control", header("public, max-age=60 (configurable).", Schema.SchemaType.STRING));
+            addRateLimitHeaders(ok);
         }
-        responses.addAPIResponse("304", OASFactory.createAPIResponse()
+        APIResponse notModified = OASFactory.createAPIResponse()
                 .description("Not modified: the If-None-Match or If-Modified-Since of the request still holds.")
-                .addHeader("ETag", header("The current entity tag.", Schema.SchemaType.STRING)));
+                .addHeader("ETag", header("The current entity tag.", Schema.SchemaType.STRING));
+        addRateLimitHeaders(notModified);
+        responses.addAPIResponse("304", notModified);
         responses.addAPIResponse("400", problem(
                 "An invalid query parameter: unknown, repeated, empty, malformed, out of range, an unknown sort "
-                        + "field, or a page past the last one. `errors` names each parameter."));
+                        + "field, or a page past the last one; `errors` names each parameter. Also an invalid URL "
+                        + "(a character that must be percent-encoded, such as raw non-ASCII text, a `%` not "
+                        + "followed by two hexadecimal digits, percent-encoded bytes that are not UTF-8) or request "
+                        + "headers over 8192 bytes (configurable)."));
         responses.addAPIResponse("406", problem("The Accept header allows none of the formats of this resource."));
+        responses.addAPIResponse("414", problem(
+                "The URL (path and query) is longer than 4096 bytes (configurable)."));
+        responses.addAPIResponse("429", OASFactory.createAPIResponse().ref(RESPONSES + TOO_MANY_REQUESTS));
         responses.addAPIResponse("500", problem("An unexpected failure; nothing about it is revealed."));
-        responses.addAPIResponse("503", problem("The database is unreachable; retry after the Retry-After delay."));
+        APIResponse unavailable = problem("The database cannot answer right now; retry after the Retry-After delay.");
+        unavailable.addHeader("Retry-After", OASFactory.createHeader().ref(HEADERS + "Retry-After"));
+        responses.addAPIResponse("503", unavailable);
+    }
+
+    /**
+     * The RateLimit header fields (IETF draft-ietf-httpapi-ratelimit-headers) that every answer counted against the
+     * client's rate limit carries, by reference to {@code components/headers}.
+     */
+    private static void addRateLimitHeaders(APIResponse response) {
+        for (String name : RATE_LIMIT_HEADERS) {
+            response.addHeader(name, OASFactory.createHeader().ref(HEADERS + name));
+        }
+    }
+
+    /** The rate-limit headers and the 429 answer, described once and referred to by every operation. */
+    private static void addRateLimitComponents(OpenAPI openAPI) {
+        var components = openAPI.getComponents();
+        components.addHeader("RateLimit-Limit", header(
+                "Requests the client may send at once (the capacity of its token bucket).",
+                Schema.SchemaType.INTEGER));
+        components.addHeader("RateLimit-Remaining", header("Requests the client may still send right now.",
+                Schema.SchemaType.INTEGER));
+        components.addHeader("RateLimit-Reset", header("Seconds until the client's bucket is full again.",
+                Schema.SchemaType.INTEGER));
+        components.addHeader("RateLimit-Policy", header(
+                "The quota and the window in seconds in which an empty bucket fills up again, for example "
+                        + "`1000;w=2`.",
+                Schema.SchemaType.STRING));
+        components.addHeader("Retry-After", header("Seconds to wait before the next request.",
+                Schema.SchemaType.INTEGER));
+        APIResponse tooMany = problem("This client sent more requests than its rate limit allows: a token bucket "
+                + "per client address, of `RateLimit-Limit` requests at once, refilled at a steady rate. Retry "
+                + "after `Retry-After` seconds.");
+        tooMany.addHeader("Retry-After", OASFactory.createHeader().ref(HEADERS + "Retry-After"));
+        addRateLimitHeaders(tooMany);
+        components.addResponse(TOO_MANY_REQUESTS, tooMany);
     }
 
     private static Parameter queryParameter(String name, String description, Schema schema, Object example) {

@@ -15,6 +15,6 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException exception) {
-        return Problems.response(exception.toProblem(uri.getPath()));
+        return Problems.response(exception.toProblem(Problems.instance(uri)));
     }
 }

@@ -19,6 +19,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response.StatusType status = exception.getResponse().getStatusInfo();
         String slug = status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
         return Problems.response(Problems.of(status.getStatusCode(), slug, status.getReasonPhrase(),
-                "The request cannot be answered: " + status.getReasonPhrase() + ".", uri.getPath()));
+                "The request cannot be answered: " + status.getReasonPhrase() + ".", Problems.instance(uri)));
     }
 }

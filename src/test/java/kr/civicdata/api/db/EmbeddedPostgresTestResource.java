@@ -30,4 +30,9 @@ public class EmbeddedPostgresTestResource implements QuarkusTestResourceLifecycl
             server = null;
         }
     }
+
+    /** The embedded server of this test run, for the outage test that stops and restarts it; null when external. */
+    public static EmbeddedPostgres server() {
+        return server;
+    }
 }

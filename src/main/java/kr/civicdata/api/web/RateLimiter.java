@@ -1,0 +1,109 @@
+package kr.civicdata.api.web;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Limits the requests of each client with a token bucket ({@link TokenBuckets}) and answers 429 when its bucket is
+ * empty. Every answer it lets through carries the {@code RateLimit-*} header fields of the IETF draft
+ * (draft-ietf-httpapi-ratelimit-headers), so that clients can slow down before they are refused.
+ *
+ * <p>
+ * A Vert.x route of the lowest order of the application, so that it runs before anything else that answers: the
+ * REST resources, the OpenAPI document, the metrics and any faster path to stored representations. The health
+ * checks ({@code /q/health} and below) are never limited: an orchestrator's probe must not be refused. The metrics
+ * ({@code /q/metrics}) are limited like the API: a scraper asks a few times a minute, and they are public.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    /** The order of the route: below every route of Quarkus's own but its header and access-log handlers. */
+    public static final int ROUTE_ORDER = -1000;
+
+    /** Header fields the limiter sends; CORS exposes them to scripts. */
+    public static final List<String> HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
+            "RateLimit-Policy", "Retry-After");
+
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+    private static final String HEALTH = "/q/health";
+
+    @Inject
+    RateLimitConfig config;
+
+    @Inject
+    ObjectMapper mapper;
+
+    private TokenBuckets buckets;
+    private ClientAddresses clients;
+    private String policy;
+
+    void init(@Observes Router router) {
+        if (!config.enabled()) {
+            LOG.info("Rate limiting is off (app.rate-limit.enabled=false)");
+            return;
+        }
+        buckets = new TokenBuckets(config.capacity(), config.refillPerSecond(), config.maxClients(),
+                System::nanoTime);
+        clients = new ClientAddresses(config.trustedProxies().orElse(List.of()));
+        policy = buckets.policy();
+        router.route().order(ROUTE_ORDER).handler(this::handle);
+        LOG.infof("Rate limit per client: %d requests at once, %s per second after that; trusted proxies: %s",
+                config.capacity(), perSecond(), config.trustedProxies().orElse(List.of()));
+    }
+
+    void handle(RoutingContext context) {
+        if (exempt(context)) {
+            context.next();
+            return;
+        }
+        HttpServerRequest request = context.request();
+        SocketAddress peer = request.remoteAddress();
+        String client = clients.clientKey(peer == null ? null : peer.hostAddress(),
+                request.headers().getAll("X-Forwarded-For"));
+        TokenBuckets.Decision decision = buckets.take(client);
+        MultiMap headers = context.response().headers();
+        headers.set("RateLimit-Limit", Integer.toString(decision.limit()));
+        headers.set("RateLimit-Remaining", Integer.toString(decision.remaining()));
+        headers.set("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+        headers.set("RateLimit-Policy", policy);
+        if (decision.allowed()) {
+            context.next();
+            return;
+        }
+        Problems.send(context, mapper, Problems.of(429, "too-many-requests", "Too many requests",
+                "This client sent more requests than the limit of " + config.capacity() + " at once and "
+                        + perSecond() + " per second; retry after " + decision.retryAfterSeconds() + " second(s).",
+                null), Map.of("Retry-After", Long.toString(decision.retryAfterSeconds())));
+    }
+
+    /** 500, not 500.0; 0.5 stays 0.5. */
+    private String perSecond() {
+        double rate = config.refillPerSecond();
+        return rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate);
+    }
+
+    /** The health checks, also when reached through dot segments ({@code /q/health/../../api/v1/...} is not). */
+    private static boolean exempt(RoutingContext context) {
+        String path;
+        try {
+            path = context.normalizedPath();
+        } catch (IllegalArgumentException e) {
+            return false; // an invalid escape: RequestLimits refuses it next
+        }
+        return path.equals(HEALTH) || path.startsWith(HEALTH + "/");
+    }
+}

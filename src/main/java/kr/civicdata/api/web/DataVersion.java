@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +30,12 @@ public class DataVersion {
 
     private static final Logger LOG = Logger.getLogger(DataVersion.class);
 
-    /** The version and load time seen last. */
-    public record Snapshot(String version, Instant loadedAt) {
+    /** The version and load time seen last, with the load time as an HTTP date (Last-Modified), formatted once. */
+    public record Snapshot(String version, Instant loadedAt, String httpDate) {
+
+        public Snapshot(String version, Instant loadedAt) {
+            this(version, loadedAt, DateTimeFormatter.RFC_1123_DATE_TIME.format(loadedAt.atZone(ZoneOffset.UTC)));
+        }
     }
 
     @Inject

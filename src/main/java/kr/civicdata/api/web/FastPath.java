@@ -92,7 +92,10 @@ public class FastPath {
         String alias = alias(data.version(), request);
         RepresentationCache.Alias target = cache.alias(alias);
         RepresentationCache.Entry entry = target == null ? null : cache.peek(target.key());
-        if (entry == null) {
+        boolean gzip = entry != null && entry.gzippable()
+                && Representations.acceptsGzip(header(request, HttpHeaders.ACCEPT_ENCODING));
+        // A gzip form not made yet is made on a worker thread, never on the event loop.
+        if (entry == null || gzip && entry.gzippedBuffer() == null) {
             misses.increment();
             context.put(ALIAS, alias);
             context.next();
@@ -102,13 +105,11 @@ public class FastPath {
         if (target.urlTemplate() != null && request instanceof HttpServerRequestInternal internal) {
             internal.context().putLocal(URL_TEMPLATE, target.urlTemplate());
         }
-        respond(request, context.response(), method == HttpMethod.HEAD, entry, data);
+        respond(request, context.response(), method == HttpMethod.HEAD, gzip, entry, data);
     }
 
-    private void respond(HttpServerRequest request, HttpServerResponse response, boolean head,
+    private void respond(HttpServerRequest request, HttpServerResponse response, boolean head, boolean gzip,
             RepresentationCache.Entry entry, DataVersion.Snapshot data) {
-        boolean gzip = entry.gzipped() != null
-                && Representations.acceptsGzip(header(request, HttpHeaders.ACCEPT_ENCODING));
         String etag = gzip ? entry.gzipEtag() : entry.etag();
         MultiMap headers = response.headers();
         headers.set(HttpHeaders.ETAG, etag);

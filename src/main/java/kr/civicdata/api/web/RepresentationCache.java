@@ -1,7 +1,11 @@
 package kr.civicdata.api.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,22 +29,101 @@ import io.vertx.core.buffer.Buffer;
 @ApplicationScoped
 public class RepresentationCache {
 
-    /** The bytes of one answer and everything needed to send or revalidate it. */
-    public record Entry(byte[] body, byte[] gzipped, String etag, String gzipEtag, String contentType,
-            Map<String, String> headers, Buffer bodyBuffer, Buffer gzippedBuffer) {
+    /**
+     * The bytes of one answer and everything needed to send or revalidate it. The gzip form is made when a client
+     * first asks for it: most answers of an uncached query are asked for once, by one client, and a gzip of tens of
+     * kilobytes costs more CPU than the query.
+     */
+    public static final class Entry {
 
-        public Entry(byte[] body, byte[] gzipped, String etag, String gzipEtag, String contentType,
-                Map<String, String> headers) {
-            this(body, gzipped, etag, gzipEtag, contentType, headers, wrap(body), wrap(gzipped));
+        private final byte[] body;
+        private final Buffer bodyBuffer;
+        private final boolean gzippable;
+        private final String etag;
+        private final String contentType;
+        private final Map<String, String> headers;
+        private volatile byte[] gzipped;
+        private volatile Buffer gzippedBuffer;
+
+        /**
+         * @param gzippable whether the body is worth a gzip form
+         * @param etag the ETag of the body; the gzip form's is derived from it
+         */
+        public Entry(byte[] body, boolean gzippable, String etag, String contentType, Map<String, String> headers) {
+            this.body = body;
+            this.bodyBuffer = Buffer.buffer(Unpooled.wrappedBuffer(body));
+            this.gzippable = gzippable;
+            this.etag = etag;
+            this.contentType = contentType;
+            this.headers = headers;
+        }
+
+        public byte[] body() {
+            return body;
+        }
+
+        /** The body as a Vert.x buffer that every response slices: written without a copy or a new array. */
+        public Buffer bodyBuffer() {
+            return bodyBuffer;
+        }
+
+        public boolean gzippable() {
+            return gzippable;
+        }
+
+        /** The gzip form, made on first use; null when the body is too small to be worth it. */
+        public byte[] gzipped() {
+            if (!gzippable) {
+                return null;
+            }
+            byte[] bytes = gzipped;
+            if (bytes == null) {
+                synchronized (this) {
+                    bytes = gzipped;
+                    if (bytes == null) {
+                        bytes = gzip(body);
+                        gzippedBuffer = Buffer.buffer(Unpooled.wrappedBuffer(bytes));
+                        gzipped = bytes;
+                    }
+                }
+            }
+            return bytes;
+        }
+
+        /** The gzip form as a buffer, or null while it is not made yet (or never will be). */
+        public Buffer gzippedBuffer() {
+            return gzipped == null ? null : gzippedBuffer;
+        }
+
+        public String etag() {
+            return etag;
+        }
+
+        public String gzipEtag() {
+            return etag.substring(0, etag.length() - 1) + "-gzip\"";
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public Map<String, String> headers() {
+            return headers;
         }
 
         int weight() {
-            return body.length + (gzipped == null ? 0 : gzipped.length) + 256;
+            byte[] zipped = gzipped;
+            return body.length + (zipped == null ? 0 : zipped.length) + 256;
         }
 
-        /** The bytes as a Vert.x buffer that every response slices: written without a copy or a new array. */
-        private static Buffer wrap(byte[] bytes) {
-            return bytes == null ? null : Buffer.buffer(Unpooled.wrappedBuffer(bytes));
+        private static byte[] gzip(byte[] body) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+            try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+                gzip.write(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
         }
     }
 
@@ -85,6 +168,11 @@ public class RepresentationCache {
     /** The stored entry, if any. */
     Entry peek(String key) {
         return cache.getIfPresent(key);
+    }
+
+    /** Counts the entry's weight again, after its gzip form was made. */
+    void reweigh(String key, Entry entry) {
+        cache.asMap().replace(key, entry, entry);
     }
 
     Alias alias(String raw) {

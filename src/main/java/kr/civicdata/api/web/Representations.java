@@ -1,8 +1,5 @@
 package kr.civicdata.api.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.zip.GZIPOutputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -161,16 +157,14 @@ public class Representations {
     }
 
     private RepresentationCache.Entry entry(byte[] body, String contentType, Map<String, String> headers) {
-        String hash = hash(body);
-        byte[] gzipped = body.length >= config.gzipMinimumBytes() ? gzip(body) : null;
-        return new RepresentationCache.Entry(body, gzipped, '"' + hash + '"', '"' + hash + "-gzip\"", contentType,
-                Map.copyOf(headers));
+        return new RepresentationCache.Entry(body, body.length >= config.gzipMinimumBytes(), '"' + hash(body) + '"',
+                contentType, Map.copyOf(headers));
     }
 
     private Response respond(DataVersion.Snapshot data, String key, RepresentationCache.Entry entry,
             HttpHeaders headers) {
         fastPath.remember(data.version(), key);
-        boolean gzip = entry.gzipped() != null && acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        boolean gzip = entry.gzippable() && acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         String etag = gzip ? entry.gzipEtag() : entry.etag();
         if (notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, data.loadedAt())) {
@@ -178,6 +172,10 @@ public class Representations {
                     .header(HttpHeaders.LAST_MODIFIED, data.httpDate())
                     .header(HttpHeaders.CACHE_CONTROL, config.cacheControl())
                     .header(HttpHeaders.VARY, VARY).build();
+        }
+        if (gzip && entry.gzippedBuffer() == null) {
+            entry.gzipped();
+            cache.reweigh(key, entry);
         }
         Response.ResponseBuilder response = Response.ok(gzip ? entry.gzipped() : entry.body(), entry.contentType())
                 .header(HttpHeaders.ETAG, etag)
@@ -294,15 +292,5 @@ public class Representations {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static byte[] gzip(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
@@ -11,6 +13,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.jboss.logging.Logger;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -135,19 +140,24 @@ public class RepresentationCache {
         }
     }
 
+    private static final Logger LOG = Logger.getLogger(RepresentationCache.class);
+
     @Inject
     HttpConfig config;
 
-    private Cache<String, Entry> cache;
+    private AsyncCache<String, Entry> cache;
     private Cache<String, Alias> aliases;
 
     @PostConstruct
     void init() {
-        long budget = (long) config.representationCacheMegabytes() * 1024 * 1024;
+        // At most a quarter of the heap, whatever is configured: a small heap (-Xmx128m) is left room to work in.
+        long budget = Math.min((long) config.representationCacheMegabytes() * 1024 * 1024,
+                Runtime.getRuntime().maxMemory() / 4);
+        LOG.infof("Representation cache: up to %d MB", budget / (1024 * 1024));
         cache = Caffeine.newBuilder()
                 .maximumWeight(budget)
                 .weigher((String key, Entry entry) -> entry.weight())
-                .build();
+                .buildAsync();
         // Aliases are small; an eighth of the budget holds tens of thousands of them.
         aliases = Caffeine.newBuilder()
                 .maximumWeight(budget / 8)
@@ -155,24 +165,56 @@ public class RepresentationCache {
                 .build();
     }
 
-    /** The stored entry, or the built one stored; a builder that throws stores nothing. */
+    /**
+     * The stored entry, or the one built now and stored. Requests that ask for an entry being built wait for it
+     * instead of building it again (many dashboards asking for the same page after a restart or new data run its
+     * queries once), and fail alike if the build fails; a failed build stores nothing.
+     */
     public Entry get(String key, Supplier<Entry> builder) {
-        Entry entry = cache.getIfPresent(key);
-        if (entry == null) {
-            entry = builder.get();
-            cache.put(key, entry);
+        while (true) {
+            CompletableFuture<Entry> pending = new CompletableFuture<>();
+            CompletableFuture<Entry> existing = cache.asMap().putIfAbsent(key, pending);
+            if (existing == null) {
+                try {
+                    Entry entry = builder.get();
+                    pending.complete(entry);
+                    return entry;
+                } catch (RuntimeException | Error e) {
+                    pending.completeExceptionally(e);
+                    cache.asMap().remove(key, pending);
+                    throw e;
+                }
+            }
+            if (existing.isCompletedExceptionally()) {
+                cache.asMap().remove(key, existing); // a failure of the past is not kept: build again
+                continue;
+            }
+            try {
+                return existing.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
         }
-        return entry;
     }
 
-    /** The stored entry, if any. */
+    /** The stored entry, if it is built; never waits (the event loop calls it). */
     Entry peek(String key) {
-        return cache.getIfPresent(key);
+        CompletableFuture<Entry> future = cache.getIfPresent(key);
+        return future != null && future.isDone() && !future.isCompletedExceptionally() ? future.getNow(null) : null;
     }
 
     /** Counts the entry's weight again, after its gzip form was made. */
     void reweigh(String key, Entry entry) {
-        cache.asMap().replace(key, entry, entry);
+        CompletableFuture<Entry> future = cache.getIfPresent(key);
+        if (future != null && future.getNow(null) == entry) {
+            cache.asMap().replace(key, future, CompletableFuture.completedFuture(entry));
+        }
     }
 
     Alias alias(String raw) {
@@ -184,7 +226,7 @@ public class RepresentationCache {
     }
 
     public void clear() {
-        cache.invalidateAll();
+        cache.synchronous().invalidateAll();
         aliases.invalidateAll();
     }
 }

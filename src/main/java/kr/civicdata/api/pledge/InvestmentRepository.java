@@ -43,7 +43,9 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
         if (pledge != null) {
             where.eq("i.pledgeId", pledge.id()).eq("p.code", pledge.code());
         }
-        Sort defaultSort = Sort.by("p.codeSort").and("i.fromYear");
+        // With one pledge or one pledge code every row has the same code order: leaving it out of the sort changes
+        // nothing in the answer, and lets PostgreSQL start from the code (index) instead of walking the code order.
+        Sort defaultSort = pledge != null ? Sort.by("i.fromYear") : Sort.by("p.codeSort").and("i.fromYear");
         Page<Investment> page = Paging.page(
                 find(FROM + where.query(), Where.sort(sort, defaultSort, "i.id"), where.parameters()), request,
                 Function.identity());

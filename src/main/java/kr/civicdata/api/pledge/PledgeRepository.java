@@ -57,7 +57,7 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
         return findByIdOptional(id).map(pledge -> PledgeDetailView.of(pledge,
                 investments.byPledge(List.of(pledge.id)).getOrDefault(pledge.id, List.of()),
                 pledge.parentId == null ? null : findById(pledge.parentId),
-                list("parentId", CODE_ORDER.and("id"), pledge.id), provenances.of(pledge.datasetId)));
+                list("parentId", Sort.by("codeSort").and("id"), pledge.id), provenances.of(pledge.datasetId)));
     }
 
     /**

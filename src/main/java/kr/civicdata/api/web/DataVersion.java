@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,14 +30,18 @@ public class DataVersion {
 
     private static final Logger LOG = Logger.getLogger(DataVersion.class);
 
-    /** The version and load time seen last. */
-    public record Snapshot(String version, Instant loadedAt) {
+    /** The version and load time seen last, with the load time as an HTTP date (Last-Modified), formatted once. */
+    public record Snapshot(String version, Instant loadedAt, String httpDate) {
 
         static final Snapshot NONE = new Snapshot("none", Instant.EPOCH);
 
+        public Snapshot(String version, Instant loadedAt) {
+            this(version, loadedAt, DateTimeFormatter.RFC_1123_DATE_TIME.format(loadedAt.atZone(ZoneOffset.UTC)));
+        }
+
         /** Whether the database held loaded data when it was last read. */
         public boolean loaded() {
-            return !equals(NONE);
+            return !version.equals(NONE.version) || !loadedAt.equals(NONE.loadedAt);
         }
     }
 

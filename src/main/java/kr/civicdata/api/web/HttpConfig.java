@@ -11,7 +11,7 @@ public interface HttpConfig {
     @WithDefault("public, max-age=60")
     String cacheControl();
 
-    /** Upper bound of the memory held by ready representations, in megabytes. */
+    /** Upper bound of the memory held by ready representations, in megabytes; never more than a quarter of the heap. */
     @WithDefault("64")
     int representationCacheMegabytes();
 

@@ -11,11 +11,16 @@ public final class Paging {
     private Paging() {
     }
 
+    /**
+     * One page and the total. A page that is not full is the last one, so its rows give the total and the count query
+     * is not run; a full page, or an empty one past the first, needs the count.
+     */
     public static <E, T> Page<T> page(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
         List<E> rows = request.isAll()
                 ? query.list()
                 : query.page(io.quarkus.panache.common.Page.of(request.page() - 1, request.size())).list();
-        long total = request.isAll() ? rows.size() : query.count();
+        boolean last = rows.size() < request.size() && (!rows.isEmpty() || request.page() == 1);
+        long total = request.isAll() || last ? (long) request.offset() + rows.size() : query.count();
         return new Page<>(rows.stream().map(mapper).toList(), total);
     }
 }

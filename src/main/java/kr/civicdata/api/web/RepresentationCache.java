@@ -1,55 +1,232 @@
 package kr.civicdata.api.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.jboss.logging.Logger;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
 
 /**
  * Ready-to-send representations, keyed by everything that selects them (path, canonical parameters, format, page).
  * A hit sends stored bytes: no query, no serialisation. Bounded by memory, least recently used out first.
+ *
+ * <p>
+ * Beside them, the raw requests already answered from an entry ({@link FastPath} aliases: the request line and the
+ * Accept header as received, with the data version), so that a repeated request finds its entry before any JAX-RS
+ * parameter parsing. An alias points at an entry's key, never holds the entry: an evicted entry is gone for both.
  */
 @ApplicationScoped
 public class RepresentationCache {
 
-    /** The bytes of one answer and everything needed to send or revalidate it. */
-    public record Entry(byte[] body, byte[] gzipped, String etag, String gzipEtag, String contentType,
-            Map<String, String> headers) {
+    /**
+     * The bytes of one answer and everything needed to send or revalidate it. The gzip form is made when a client
+     * first asks for it: most answers of an uncached query are asked for once, by one client, and a gzip of tens of
+     * kilobytes costs more CPU than the query.
+     */
+    public static final class Entry {
+
+        private final byte[] body;
+        private final Buffer bodyBuffer;
+        private final boolean gzippable;
+        private final String etag;
+        private final String contentType;
+        private final Map<String, String> headers;
+        private volatile byte[] gzipped;
+        private volatile Buffer gzippedBuffer;
+
+        /**
+         * @param gzippable whether the body is worth a gzip form
+         * @param etag the ETag of the body; the gzip form's is derived from it
+         */
+        public Entry(byte[] body, boolean gzippable, String etag, String contentType, Map<String, String> headers) {
+            this.body = body;
+            this.bodyBuffer = Buffer.buffer(Unpooled.wrappedBuffer(body));
+            this.gzippable = gzippable;
+            this.etag = etag;
+            this.contentType = contentType;
+            this.headers = headers;
+        }
+
+        public byte[] body() {
+            return body;
+        }
+
+        /** The body as a Vert.x buffer that every response slices: written without a copy or a new array. */
+        public Buffer bodyBuffer() {
+            return bodyBuffer;
+        }
+
+        public boolean gzippable() {
+            return gzippable;
+        }
+
+        /** The gzip form, made on first use; null when the body is too small to be worth it. */
+        public byte[] gzipped() {
+            if (!gzippable) {
+                return null;
+            }
+            byte[] bytes = gzipped;
+            if (bytes == null) {
+                synchronized (this) {
+                    bytes = gzipped;
+                    if (bytes == null) {
+                        bytes = gzip(body);
+                        gzippedBuffer = Buffer.buffer(Unpooled.wrappedBuffer(bytes));
+                        gzipped = bytes;
+                    }
+                }
+            }
+            return bytes;
+        }
+
+        /** The gzip form as a buffer, or null while it is not made yet (or never will be). */
+        public Buffer gzippedBuffer() {
+            return gzipped == null ? null : gzippedBuffer;
+        }
+
+        public String etag() {
+            return etag;
+        }
+
+        public String gzipEtag() {
+            return etag.substring(0, etag.length() - 1) + "-gzip\"";
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public Map<String, String> headers() {
+            return headers;
+        }
 
         int weight() {
-            return body.length + (gzipped == null ? 0 : gzipped.length) + 256;
+            byte[] zipped = gzipped;
+            return body.length + (zipped == null ? 0 : zipped.length) + 256;
+        }
+
+        private static byte[] gzip(byte[] body) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+            try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+                gzip.write(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
         }
     }
+
+    /** Where an answered raw request led: the entry's key, and the URL template the metrics name the request by. */
+    record Alias(String key, String urlTemplate) {
+
+        int weight() {
+            return 2 * (key.length() + (urlTemplate == null ? 0 : urlTemplate.length())) + 64;
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(RepresentationCache.class);
 
     @Inject
     HttpConfig config;
 
-    private Cache<String, Entry> cache;
+    private AsyncCache<String, Entry> cache;
+    private Cache<String, Alias> aliases;
 
     @PostConstruct
     void init() {
+        // At most a quarter of the heap, whatever is configured: a small heap (-Xmx128m) is left room to work in.
+        long budget = Math.min((long) config.representationCacheMegabytes() * 1024 * 1024,
+                Runtime.getRuntime().maxMemory() / 4);
+        LOG.infof("Representation cache: up to %d MB", budget / (1024 * 1024));
         cache = Caffeine.newBuilder()
-                .maximumWeight((long) config.representationCacheMegabytes() * 1024 * 1024)
+                .maximumWeight(budget)
                 .weigher((String key, Entry entry) -> entry.weight())
+                .buildAsync();
+        // Aliases are small; an eighth of the budget holds tens of thousands of them.
+        aliases = Caffeine.newBuilder()
+                .maximumWeight(budget / 8)
+                .weigher((String raw, Alias alias) -> 2 * raw.length() + alias.weight())
                 .build();
     }
 
-    /** The stored entry, or the built one stored; a builder that throws stores nothing. */
+    /**
+     * The stored entry, or the one built now and stored. Requests that ask for an entry being built wait for it
+     * instead of building it again (many dashboards asking for the same page after a restart or new data run its
+     * queries once), and fail alike if the build fails; a failed build stores nothing.
+     */
     public Entry get(String key, Supplier<Entry> builder) {
-        Entry entry = cache.getIfPresent(key);
-        if (entry == null) {
-            entry = builder.get();
-            cache.put(key, entry);
+        while (true) {
+            CompletableFuture<Entry> pending = new CompletableFuture<>();
+            CompletableFuture<Entry> existing = cache.asMap().putIfAbsent(key, pending);
+            if (existing == null) {
+                try {
+                    Entry entry = builder.get();
+                    pending.complete(entry);
+                    return entry;
+                } catch (RuntimeException | Error e) {
+                    pending.completeExceptionally(e);
+                    cache.asMap().remove(key, pending);
+                    throw e;
+                }
+            }
+            if (existing.isCompletedExceptionally()) {
+                cache.asMap().remove(key, existing); // a failure of the past is not kept: build again
+                continue;
+            }
+            try {
+                return existing.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
         }
-        return entry;
+    }
+
+    /** The stored entry, if it is built; never waits (the event loop calls it). */
+    Entry peek(String key) {
+        CompletableFuture<Entry> future = cache.getIfPresent(key);
+        return future != null && future.isDone() && !future.isCompletedExceptionally() ? future.getNow(null) : null;
+    }
+
+    /** Counts the entry's weight again, after its gzip form was made. */
+    void reweigh(String key, Entry entry) {
+        CompletableFuture<Entry> future = cache.getIfPresent(key);
+        if (future != null && future.getNow(null) == entry) {
+            cache.asMap().replace(key, future, CompletableFuture.completedFuture(entry));
+        }
+    }
+
+    Alias alias(String raw) {
+        return aliases.getIfPresent(raw);
+    }
+
+    void remember(String raw, Alias alias) {
+        aliases.put(raw, alias);
     }
 
     public void clear() {
-        cache.invalidateAll();
+        cache.synchronous().invalidateAll();
+        aliases.invalidateAll();
     }
 }

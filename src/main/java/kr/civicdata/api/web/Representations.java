@@ -1,8 +1,5 @@
 package kr.civicdata.api.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.zip.GZIPOutputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,6 +47,9 @@ public class Representations {
     @Inject
     RepresentationCache cache;
 
+    @Inject
+    FastPath fastPath;
+
     /**
      * A collection: one page as JSON, or the whole filtered result as CSV.
      *
@@ -64,13 +63,13 @@ public class Representations {
         PageRequest page = params.page();
         params.validate();
         Format format = negotiate(requested, headers, true);
-        String version = dataVersion.current().version();
-        String key = version + ' ' + format + ' ' + params.path() + '?' + params.canonical()
+        DataVersion.Snapshot data = dataVersion.current();
+        String key = data.version() + ' ' + format + ' ' + params.path() + '?' + params.canonical()
                 + (format == Format.JSON ? " " + page : "");
         RepresentationCache.Entry entry = cache.get(key, () -> format == Format.CSV
                 ? csv(params, rowType, csvName, query.apply(PageRequest.ALL))
                 : json(params, page, query.apply(page)));
-        return respond(entry, headers);
+        return respond(data, key, entry, headers);
     }
 
     /** A single resource, as JSON. */
@@ -82,10 +81,11 @@ public class Representations {
                     "a single resource is sent as json only; its collection offers csv")));
         }
         negotiate(requested, headers, false);
-        String key = dataVersion.current().version() + " ITEM " + params.path();
+        DataVersion.Snapshot data = dataVersion.current();
+        String key = data.version() + " ITEM " + params.path();
         RepresentationCache.Entry entry = cache.get(key, () -> entry(serialize(query.get()),
                 Format.JSON.mediaType(), Map.of()));
-        return respond(entry, headers);
+        return respond(data, key, entry, headers);
     }
 
     private <T> RepresentationCache.Entry json(QueryParams params, PageRequest request, Page<T> page) {
@@ -157,26 +157,29 @@ public class Representations {
     }
 
     private RepresentationCache.Entry entry(byte[] body, String contentType, Map<String, String> headers) {
-        String hash = hash(body);
-        byte[] gzipped = body.length >= config.gzipMinimumBytes() ? gzip(body) : null;
-        return new RepresentationCache.Entry(body, gzipped, '"' + hash + '"', '"' + hash + "-gzip\"", contentType,
-                Map.copyOf(headers));
+        return new RepresentationCache.Entry(body, body.length >= config.gzipMinimumBytes(), '"' + hash(body) + '"',
+                contentType, Map.copyOf(headers));
     }
 
-    private Response respond(RepresentationCache.Entry entry, HttpHeaders headers) {
-        boolean gzip = entry.gzipped() != null && acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+    private Response respond(DataVersion.Snapshot data, String key, RepresentationCache.Entry entry,
+            HttpHeaders headers) {
+        fastPath.remember(data.version(), key);
+        boolean gzip = entry.gzippable() && acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         String etag = gzip ? entry.gzipEtag() : entry.etag();
-        Instant lastModified = dataVersion.current().loadedAt();
-        String lastModifiedText = HTTP_DATE.format(lastModified.atZone(java.time.ZoneOffset.UTC));
-        if (notModified(headers, etag, lastModified)) {
+        if (notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, data.loadedAt())) {
             return Response.notModified().header(HttpHeaders.ETAG, etag)
-                    .header(HttpHeaders.LAST_MODIFIED, lastModifiedText)
+                    .header(HttpHeaders.LAST_MODIFIED, data.httpDate())
                     .header(HttpHeaders.CACHE_CONTROL, config.cacheControl())
                     .header(HttpHeaders.VARY, VARY).build();
         }
+        if (gzip && entry.gzippedBuffer() == null) {
+            entry.gzipped();
+            cache.reweigh(key, entry);
+        }
         Response.ResponseBuilder response = Response.ok(gzip ? entry.gzipped() : entry.body(), entry.contentType())
                 .header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.LAST_MODIFIED, lastModifiedText)
+                .header(HttpHeaders.LAST_MODIFIED, data.httpDate())
                 .header(HttpHeaders.CACHE_CONTROL, config.cacheControl())
                 .header(HttpHeaders.VARY, VARY);
         if (gzip) {
@@ -186,9 +189,14 @@ public class Representations {
         return response.build();
     }
 
-    /** RFC 9110 section 13.2.2: If-None-Match (weak comparison) wins over If-Modified-Since. */
-    private static boolean notModified(HttpHeaders headers, String etag, Instant lastModified) {
-        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    /**
+     * RFC 9110 section 13.2.2: If-None-Match (weak comparison) wins over If-Modified-Since. Shared with
+     * {@link FastPath}, so that both decide alike.
+     *
+     * @param ifNoneMatch the If-None-Match header (values joined with commas), or null
+     * @param ifModifiedSince the If-Modified-Since header, or null
+     */
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant lastModified) {
         if (ifNoneMatch != null) {
             String opaque = etag.substring(etag.indexOf('"'));
             for (String candidate : ifNoneMatch.split(",")) {
@@ -199,7 +207,6 @@ public class Representations {
             }
             return false;
         }
-        String ifModifiedSince = headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
         if (ifModifiedSince != null) {
             try {
                 Instant since = ZonedDateTime.parse(ifModifiedSince.strip(), HTTP_DATE).toInstant();
@@ -263,7 +270,8 @@ public class Representations {
                 null);
     }
 
-    private static boolean acceptsGzip(String acceptEncoding) {
+    /** Whether the Accept-Encoding header (values joined with commas) accepts gzip. Shared with {@link FastPath}. */
+    static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
@@ -284,15 +292,5 @@ public class Representations {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static byte[] gzip(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -62,9 +62,23 @@ public final class Where {
         return parameters;
     }
 
-    /** The requested sort, else the default, always ending with the tie-breaker so that paging is stable. */
+    /**
+     * The requested sort, else the default, always ending with the tie-breaker so that paging is stable. A new Sort:
+     * Panache's {@code Sort.and} appends to the Sort it is called on, and a default kept in a constant would grow by
+     * one tie-breaker per request (a new HQL string each time, parsed again, and never freed).
+     */
     public static Sort sort(List<SortField> requested, Sort defaultSort, String tieBreaker) {
-        Sort sort = requested.isEmpty() ? defaultSort : null;
+        Sort sort = null;
+        if (requested.isEmpty()) {
+            for (Sort.Column column : defaultSort.getColumns()) {
+                sort = sort == null
+                        ? Sort.by(column.getName(), column.getDirection(), column.getNullPrecedence())
+                        : sort.and(column.getName(), column.getDirection(), column.getNullPrecedence());
+            }
+            if (sort != null && !defaultSort.isEscapingEnabled()) {
+                sort.disableEscaping();
+            }
+        }
         for (SortField field : requested) {
             Sort.Direction direction = field.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
             sort = sort == null

@@ -1,0 +1,455 @@
+#!/usr/bin/env bash
+# Benchmark of the service against nginx serving the same bytes, on one machine (see README, "Performance").
+#
+#   src/bench/benchmark.sh [--no-build]
+#
+# Builds the jar (--no-build: use target/quarkus-app as it is), then, with the service (and nginx, and PostgreSQL)
+# pinned to one core and wrk to another:
+#   - starts the service as the README runs it (embedded PostgreSQL, bundled data) and times it to ready;
+#   - scenarios 1-4 (cached collection, 304, item, CSV) against the service and against nginx serving the bytes
+#     fetched from the service, each after a warm-up, at each connection count;
+#   - starts a PostgreSQL from the machine's binaries, times the service to ready on it (first start: migrate and
+#     load; restart);
+#   - loads the synthetic national-scale dataset at each scale into a database of its own and runs scenario 5
+#     (uncached, varying filters) against it;
+#   - prints requests/s, p50 and p99 for each, ours/nginx for 1-4, startup times, RSS, and the targets.
+# Everything it starts is stopped and its temporary files removed on exit, however it ends.
+#
+# Environment (defaults in brackets): BENCH_DURATION [15s] and BENCH_WARMUP [5s] per run, BENCH_JIT_WARMUP [30s]
+# more before the first run of each started service (the JIT compilers share its one core); BENCH_CONNECTIONS
+# ["16 64"]; BENCH_THREADS [1] wrk threads; BENCH_SCALES ["1 10"] synthetic scale factors; BENCH_SERVER_CPU [0] and
+# BENCH_LOAD_CPU [1]; BENCH_PORT [18280] (uses it and the next two); BENCH_JAVA_OPTS [none] extra JVM options;
+# BENCH_PARTS ["cached external synthetic"]: scenarios 1-4 on the embedded database, startup on the external one,
+# scenario 5.
+# With the defaults a run takes about 10 minutes plus the build. Run it on a quiet machine: anything else running
+# shares the cores it measures.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+
+DURATION=${BENCH_DURATION:-15s}
+WARMUP=${BENCH_WARMUP:-5s}
+JIT_WARMUP=${BENCH_JIT_WARMUP:-30s}
+CONNECTIONS=${BENCH_CONNECTIONS:-16 64}
+THREADS=${BENCH_THREADS:-1}
+SCALES=${BENCH_SCALES:-1 10}
+SERVER_CPU=${BENCH_SERVER_CPU:-0}
+LOAD_CPU=${BENCH_LOAD_CPU:-1}
+PORT=${BENCH_PORT:-18280}
+PARTS=" ${BENCH_PARTS:-cached external synthetic} "
+NGINX_PORT=$((PORT + 1))
+PG_PORT=$((PORT + 2))
+read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:-}"
+JAR=target/quarkus-app/quarkus-run.jar
+CP="target/quarkus-app/lib/boot/*:target/quarkus-app/lib/main/*:target/quarkus-app/app/*"
+SECONDS=0
+
+build=1
+for arg in "$@"; do
+    case $arg in
+        --no-build) build=0 ;;
+        *) echo "usage: $0 [--no-build]" >&2; exit 2 ;;
+    esac
+done
+
+part() { [[ $PARTS == *" $1 "* ]]; }
+log() { printf '[%4ds] %s\n' "$SECONDS" "$*" >&2; }
+die() { log "FAILED: $*"; exit 1; }
+
+# --- tools ----------------------------------------------------------------------------------------------------------
+need_packages=()
+command -v wrk >/dev/null || need_packages+=(wrk)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need_packages+=(nginx-light)
+if [ ${#need_packages[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        log "installing ${need_packages[*]}"
+        apt-get install -y --no-install-recommends "${need_packages[@]}" >/dev/null 2>&1 \
+            || { apt-get update >/dev/null 2>&1 && apt-get install -y --no-install-recommends "${need_packages[@]}" >/dev/null; }
+    else
+        die "missing ${need_packages[*]} (Debian packages); install them or run as root"
+    fi
+fi
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+[ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || die "no PostgreSQL server binaries under /usr/lib/postgresql (Debian package postgresql)"
+command -v taskset >/dev/null || die "taskset (util-linux) is missing"
+cores=$(nproc --all)
+[ "$cores" -ge 2 ] || die "needs 2 cores: one for the server, one for wrk"
+
+if [ "$build" = 1 ]; then
+    log "building the jar (./mvnw package -DskipTests)"
+    ./mvnw -B -q package -DskipTests >/dev/null
+fi
+[ -f "$JAR" ] || die "$JAR missing: build it or drop --no-build"
+
+# --- clean-up, whatever happens -----------------------------------------------------------------------------------
+WORK=$(mktemp -d -t localgov-bench-XXXXXX)
+chmod 755 "$WORK"
+as_pg=()
+if [ "$(id -u)" = 0 ]; then
+    as_pg=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+fi
+svc_pid=""
+nginx_pid=""
+pg_started=0
+stop_service() {
+    if [ -n "$svc_pid" ]; then
+        kill -TERM "$svc_pid" 2>/dev/null || true
+        for _ in $(seq 1 100); do kill -0 "$svc_pid" 2>/dev/null || break; sleep 0.2; done
+        kill -KILL "$svc_pid" 2>/dev/null || true
+        wait "$svc_pid" 2>/dev/null || true
+        svc_pid=""
+    fi
+}
+stop_nginx() {
+    if [ -n "$nginx_pid" ]; then
+        kill -QUIT "$nginx_pid" 2>/dev/null || true
+        for _ in $(seq 1 50); do kill -0 "$nginx_pid" 2>/dev/null || break; sleep 0.1; done
+        kill -KILL "$nginx_pid" 2>/dev/null || true
+        wait "$nginx_pid" 2>/dev/null || true
+        nginx_pid=""
+    fi
+}
+cleanup() {
+    stop_service
+    stop_nginx
+    if [ "$pg_started" = 1 ]; then
+        "${as_pg[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -m fast -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# --- helpers --------------------------------------------------------------------------------------------------------
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# start_service NAME [VAR=value...]: the packaged service as the README starts it, pinned to the server core.
+# Sets svc_pid and ready_ms (launch to the first 200 of /q/health/ready).
+start_service() {
+    local name=$1
+    shift
+    local start
+    start=$(now_ms)
+    # One wrk client would be rate-limited within a second: the limit is raised out of reach, so that the limiter still
+    # runs (and costs what it costs) on every request but refuses none.
+    env APP_RATE_LIMIT_CAPACITY=2000000000 APP_RATE_LIMIT_REFILL_PER_SECOND=1e9 "$@" QUARKUS_HTTP_PORT="$PORT" taskset -c "$SERVER_CPU" java "${JAVA_OPTS[@]}" -jar "$JAR" \
+        >"$WORK/$name.log" 2>&1 &
+    svc_pid=$!
+    while ! curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
+        kill -0 "$svc_pid" 2>/dev/null || { tail -30 "$WORK/$name.log" >&2; die "the service ($name) exited"; }
+        [ $(( $(now_ms) - start )) -lt 180000 ] || { tail -30 "$WORK/$name.log" >&2; die "the service ($name) not ready in 180 s"; }
+        sleep 0.02
+    done
+    ready_ms=$(( $(now_ms) - start ))
+    ready_cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); printf "%.0f", ($12 + $13) * 1000 / hz}' \
+        "/proc/$svc_pid/stat")
+    quarkus_started=$(sed -n 's/.*started in \([0-9.]*\)s.*/\1/p' "$WORK/$name.log" | head -1)
+    first_warmup=$JIT_WARMUP
+}
+
+rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+
+CLK_TCK=$(getconf CLK_TCK)
+# tree_ticks PID...: CPU time (user + system, in clock ticks) used so far by these processes and their descendants.
+tree_ticks() {
+    cat /proc/[0-9]*/stat 2>/dev/null | awk -v roots="$*" '
+        { pid = $1; rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " "); ppid[pid] = f[2]; ticks[pid] = f[12] + f[13] }
+        END {
+            n = split(roots, r, " "); for (i = 1; i <= n; i++) keep[r[i]] = 1
+            for (changed = 1; changed;) { changed = 0; for (p in ppid) if (!(p in keep) && (ppid[p] in keep)) { keep[p] = 1; changed = 1 } }
+            t = 0; for (p in keep) t += ticks[p]; print t
+        }'
+}
+
+declare -A RPS P50 P99 CPU ERR
+# measure KEY CONNECTIONS wrk-arguments...: warm-up, then the measured run. Stores req/s, p50 and p99 (ms), the CPU
+# the server processes ($SERVER_PIDS and their children) spent per request (µs: on a busy machine the steadiest
+# figure), and errors (socket errors + non-2xx/3xx answers).
+measure() {
+    local key=$1 conns=$2
+    shift 2
+    taskset -c "$LOAD_CPU" wrk -t"$THREADS" -c"$conns" -d"${first_warmup:-$WARMUP}" --timeout 10s "$@" >/dev/null 2>&1 || true
+    first_warmup=""
+    local before after out line
+    # shellcheck disable=SC2086 # a list of pids
+    before=$(tree_ticks $SERVER_PIDS)
+    out=$(taskset -c "$LOAD_CPU" wrk -t"$THREADS" -c"$conns" -d"$DURATION" --timeout 10s "$@" 2>&1) \
+        || die "wrk failed: $out"
+    # shellcheck disable=SC2086
+    after=$(tree_ticks $SERVER_PIDS)
+    line=$(grep '^BENCH ' <<< "$out") || die "no result from wrk: $out"
+    eval "$(sed 's/^BENCH //' <<< "$line")"
+    # shellcheck disable=SC2154 # set by the eval above
+    RPS[$key]=$(awk -v r="$requests" -v d="$duration_us" 'BEGIN {printf "%.0f", r / (d / 1e6)}')
+    P50[$key]=$(awk -v v="$p50_us" 'BEGIN {printf "%.2f", v / 1000}')
+    P99[$key]=$(awk -v v="$p99_us" 'BEGIN {printf "%.2f", v / 1000}')
+    ERR[$key]=$((errors + non2xx3xx))
+    CPU[$key]=$(awk -v t=$((after - before)) -v hz="$CLK_TCK" -v r="$requests" 'BEGIN {printf "%.0f", (r > 0) ? t * 1e6 / hz / r : 0}')
+    log "$key c=$conns: ${RPS[$key]} req/s, p50 ${P50[$key]} ms, p99 ${P99[$key]} ms, server CPU ${CPU[$key]} µs/request, errors ${ERR[$key]}"
+}
+
+# --- 1. the service as the README runs it: embedded PostgreSQL, bundled data ----------------------------------------
+BASE="http://127.0.0.1:$PORT"
+if part cached; then
+log "starting the service on the embedded PostgreSQL (port $PORT, CPU $SERVER_CPU)"
+start_service embedded
+EMBEDDED_READY=$ready_ms
+EMBEDDED_CPU=$ready_cpu_ms
+log "ready in $EMBEDDED_READY ms, $EMBEDDED_CPU ms of CPU (Quarkus: started in ${quarkus_started}s)"
+
+S1="/api/v1/pledges?government=gwangju-seo&size=100"
+S3="/api/v1/pledges/gwangju-seo:3-3-4"
+S4="/api/v1/investments?format=csv"
+
+# --- nginx with the same bytes -------------------------------------------------------------------------------------
+mkdir -p "$WORK/www" "$WORK/nginx-tmp"
+: > "$WORK/locations.conf"
+# nginx_headers FILE: add_header lines for the headers of a saved answer but those nginx sets itself (Content-Type,
+# Content-Length, Last-Modified: the file's time is set to the service's).
+nginx_headers() {
+    local line header value
+    while IFS= read -r line; do
+        line=${line%$'\r'}
+        header=${line%%:*}
+        value=${line#*: }
+        case ${header,,} in
+            content-type | content-length | last-modified | http/* | "") ;;
+            *)
+                [[ $value != *"'"* && $value != *'$'* ]] || die "header $header cannot be written for nginx"
+                printf "        add_header %s '%s' always;\n" "$header" "$value" ;;
+        esac
+    done < "$1"
+}
+header_value() { tr -d '\r' < "$1" | sed -n "s/^$2: //Ip" | head -1; }
+# fetch NAME PATH: the service's answer to PATH into www/NAME, and an exact-match location answering it as the service
+# does: the same body and headers, and for the service's ETag in If-None-Match its 304 with the same headers.
+fetch() {
+    local name=$1 path=$2 etag last_modified content_type
+    curl -sf -D "$WORK/$name.200" -o "$WORK/www/$name" "$BASE$path" || die "could not fetch $path"
+    etag=$(header_value "$WORK/$name.200" etag)
+    last_modified=$(header_value "$WORK/$name.200" last-modified)
+    content_type=$(header_value "$WORK/$name.200" content-type)
+    [ -n "$etag" ] && [ -n "$last_modified" ] && [ -n "$content_type" ] || die "$path: no ETag, Last-Modified or Content-Type"
+    curl -s -D "$WORK/$name.304" -o /dev/null -H "If-None-Match: $etag" "$BASE$path"
+    head -1 "$WORK/$name.304" | grep -q ' 304' || die "$path: no 304 for its own ETag"
+    touch -d "$last_modified" "$WORK/www/$name"
+    chmod 644 "$WORK/www/$name"
+    {
+        echo "    location = ${path%%\?*} {"
+        echo "        alias $WORK/www/$name;"
+        echo "        default_type '$content_type';"
+        nginx_headers "$WORK/$name.200"
+        echo "        if (\$http_if_none_match = '$etag') {"
+        nginx_headers "$WORK/$name.304" | sed 's/^/    /'
+        echo "            add_header Last-Modified '$(header_value "$WORK/$name.304" last-modified)' always;"
+        echo "            return 304;"
+        echo "        }"
+        echo "    }"
+    } >> "$WORK/locations.conf"
+    echo "$etag"
+}
+ETAG1=$(fetch s1.json "$S1")
+fetch s3.json "$S3" >/dev/null
+fetch s4.csv "$S4" >/dev/null
+SIZE1=$(stat -c %s "$WORK/www/s1.json")
+SIZE3=$(stat -c %s "$WORK/www/s3.json")
+SIZE4=$(stat -c %s "$WORK/www/s4.csv")
+
+nginx_user=""
+[ "$(id -u)" = 0 ] && nginx_user="user nobody nogroup;"
+sed -e "s|@WORK@|$WORK|g" -e "s|@PORT@|$NGINX_PORT|g" -e "s|@USER@|$nginx_user|" \
+    src/bench/nginx.conf.template > "$WORK/nginx.conf"
+taskset -c "$SERVER_CPU" "$NGINX" -p "$WORK" -e "$WORK/nginx-error.log" -c "$WORK/nginx.conf" &
+nginx_pid=$!
+NGINX_BASE="http://127.0.0.1:$NGINX_PORT"
+for _ in $(seq 1 100); do curl -sf -o /dev/null "$NGINX_BASE$S3" && break; sleep 0.05; done
+
+# The same bytes and headers from both, but for what nginx adds of its own (Server, Date, Connection, Accept-Ranges)
+# and the RateLimit-* counts, which change with every request (nginx sends those it was given, with as many bytes).
+same_answer() {
+    local path=$1 name=$2
+    shift 2
+    local a="$WORK/cmp-ours" b="$WORK/cmp-nginx"
+    curl -s "$@" -D "$a.h" -o "$a.b" "$BASE$path"
+    curl -s "$@" -D "$b.h" -o "$b.b" "$NGINX_BASE$path"
+    cmp -s "$a.b" "$b.b" || die "nginx does not send the service's bytes for $name"
+    # nginx's 304 also carries Content-Type and Content-Length: 0; nothing else may differ.
+    normalise() { tr -d '\r' < "$1" | grep -v -i -E '^(server|date|connection|accept-ranges|keep-alive|ratelimit-[a-z]*):' \
+        | { if head -1 "$1" | grep -q ' 304'; then grep -v -i -E '^content-(type|length):'; else cat; fi; } \
+        | sed -E 's/^([^:]*):/\L\1:/' | sort; }
+    diff <(normalise "$a.h") <(normalise "$b.h") >&2 || die "nginx does not send the service's headers for $name"
+}
+same_answer "$S1" "scenario 1"
+same_answer "$S1" "scenario 2" -H "If-None-Match: $ETAG1"
+same_answer "$S3" "scenario 3"
+same_answer "$S4" "scenario 4"
+log "nginx on port $NGINX_PORT serves the same bytes and headers for scenarios 1-4"
+
+# --- scenarios 1-4, ours then nginx's, at each connection count -----------------------------------------------------
+for conns in $CONNECTIONS; do
+    for target in ours nginx; do
+        base=$BASE
+        SERVER_PIDS=$svc_pid
+        if [ "$target" = nginx ]; then
+            base=$NGINX_BASE
+            SERVER_PIDS=$nginx_pid
+        fi
+        measure "1:$conns:$target" "$conns" -s src/bench/wrk-report.lua "$base$S1"
+        measure "2:$conns:$target" "$conns" -s src/bench/wrk-report.lua -H "If-None-Match: $ETAG1" "$base$S1"
+        measure "3:$conns:$target" "$conns" -s src/bench/wrk-report.lua "$base$S3"
+        measure "4:$conns:$target" "$conns" -s src/bench/wrk-report.lua "$base$S4"
+    done
+done
+EMBEDDED_RSS=$(rss_mb "$svc_pid")
+stop_nginx
+stop_service
+fi
+
+# --- 2. an external PostgreSQL from the machine's binaries ---------------------------------------------------------
+if part external || part synthetic; then
+mkdir -p "$WORK/pg"
+echo "bench" > "$WORK/pg/pw"
+chmod 644 "$WORK/pg/pw"
+[ "$(id -u)" = 0 ] && chown -R nobody:nogroup "$WORK/pg"
+"${as_pg[@]}" "$PG_BIN/initdb" -D "$WORK/pg/data" -U bench --pwfile="$WORK/pg/pw" -A scram-sha-256 -E UTF8 \
+    --no-locale >/dev/null
+pg_started=1
+taskset -c "$SERVER_CPU" "${as_pg[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/pg.log" -w \
+    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK/pg" start >/dev/null
+PG_VERSION=$("$PG_BIN/postgres" --version | awk '{print $3}')
+log "PostgreSQL $PG_VERSION on port $PG_PORT (CPU $SERVER_CPU)"
+fi
+if part external; then
+PGPASSWORD=bench "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U bench -d postgres -qc "CREATE DATABASE localgov"
+ext=(QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/localgov" QUARKUS_DATASOURCE_USERNAME=bench
+    QUARKUS_DATASOURCE_PASSWORD=bench)
+start_service external-first "${ext[@]}"
+EXTERNAL_FIRST=$ready_ms
+stop_service
+start_service external "${ext[@]}"
+EXTERNAL_READY=$ready_ms
+EXTERNAL_CPU=$ready_cpu_ms
+stop_service
+log "external database: first start (migrate, load) $EXTERNAL_FIRST ms; restart $EXTERNAL_READY ms, $EXTERNAL_CPU ms of CPU (Quarkus: started in ${quarkus_started}s)"
+# The same restart with every core, for comparison: the JIT compilers then run beside the start-up.
+SERVER_CPU_SAVED=$SERVER_CPU
+SERVER_CPU=0-$((cores - 1))
+start_service external-all-cores "${ext[@]}"
+EXTERNAL_ALL_CORES=$ready_ms
+stop_service
+SERVER_CPU=$SERVER_CPU_SAVED
+log "external database, restart on all $cores cores: $EXTERNAL_ALL_CORES ms"
+fi
+
+# --- 3. scenario 5 on the synthetic national-scale data, at each scale ----------------------------------------------
+declare -A LOAD_S PLEDGES SYN_RSS
+part synthetic || SCALES=""
+for scale in $SCALES; do
+    db="localgov_synthetic_$scale"
+    start=$(now_ms)
+    out=$(taskset -c "$SERVER_CPU" java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" \
+        src/bench/SyntheticData.java --url "jdbc:postgresql://127.0.0.1:$PG_PORT/$db" --user bench \
+        --password bench --scale "$scale" 2>&1) || die "synthetic load failed: $out"
+    LOAD_S[$scale]=$(( ($(now_ms) - start) / 1000 ))
+    PLEDGES[$scale]=$(sed -n 's/.* \([0-9]*\) pledge,.*/\1/p' <<< "$out")
+    log "synthetic ${scale}x loaded in ${LOAD_S[$scale]} s: ${out##*: }"
+    start_service "synthetic-$scale" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
+        QUARKUS_DATASOURCE_USERNAME=bench QUARKUS_DATASOURCE_PASSWORD=bench APP_DATA_LOAD_ON_START=false
+    curl -sf -o /dev/null "$BASE/api/v1/pledges?government=synthetic-b00001&q=%EC%B2%AD%EB%85%84" \
+        || die "the service does not answer on the synthetic data"
+    SERVER_PIDS="$svc_pid $(head -1 "$WORK/pg/data/postmaster.pid")"
+    for conns in $CONNECTIONS; do
+        measure "5x$scale:$conns:ours" "$conns" -s src/bench/wrk-synthetic.lua "$BASE/" -- "$((243 * scale))"
+    done
+    SYN_RSS[$scale]=$(rss_mb "$svc_pid")
+    stop_service
+done
+
+# --- report ---------------------------------------------------------------------------------------------------------
+total=$SECONDS
+cpu_model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a != "" && b > 0) printf "%.2f", a / b; else printf "-"}'; }
+row() { # label key conns
+    local o="$2:$3:ours" n="$2:$3:nginx"
+    [ -n "${RPS[$o]:-}" ] || return 0
+    printf '%-44s %5s | %8s %7s %7s %6s | %8s %7s %7s %6s | %5s\n' "$1" "$3" \
+        "${RPS[$o]}" "${P50[$o]}" "${P99[$o]}" "${CPU[$o]}" "${RPS[$n]:--}" "${P50[$n]:--}" "${P99[$n]:--}" \
+        "${CPU[$n]:--}" "$(ratio "${RPS[$o]}" "${RPS[$n]:-}")"
+}
+# verdict VALUE OP TARGET
+verdict() {
+    awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {if (v == "" || v == "-") {printf "not measured"; exit}
+        ok = (op == ">=") ? v + 0 >= t + 0 : v + 0 <= t + 0; printf "%s %s (target %s %s)", ok ? "met   " : "MISSED", v, op, t}'
+}
+errors=0
+for key in "${!ERR[@]}"; do errors=$((errors + ERR[$key])); done
+first=${SCALES%% *}
+c16=${CONNECTIONS%% *}
+{
+    echo
+    echo "Benchmark of $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u +%Y-%m-%dT%H:%MZ): $cores cores ($cpu_model);" \
+        "load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "service, nginx and PostgreSQL on CPU $SERVER_CPU; wrk ($THREADS thread) on CPU $LOAD_CPU; $DURATION per run after $WARMUP warm-up"
+    echo
+    printf '%-44s %5s | %8s %7s %7s %6s | %8s %7s %7s %6s | %5s\n' "scenario" "conns" "ours r/s" "p50 ms" "p99 ms" \
+        "cpu us" "nginx" "p50 ms" "p99 ms" "cpu us" "ratio"
+    for conns in $CONNECTIONS; do
+        row "1 cached JSON collection (${SIZE1:-?} B)" 1 "$conns"
+        row "2 the same, If-None-Match: 304" 2 "$conns"
+        row "3 item (${SIZE3:-?} B)" 3 "$conns"
+        row "4 CSV of /investments (${SIZE4:-?} B)" 4 "$conns"
+        for scale in $SCALES; do
+            row "5 uncached query, synthetic ${scale}x (${PLEDGES[$scale]} pl.)" "5x$scale" "$conns"
+        done
+    done
+    echo "cpu us: CPU time of the server per request, in microseconds (the service, nginx, or for 5 the service and"
+    echo "PostgreSQL together); ratio: ours / nginx in requests per second"
+    echo
+    for scale in $SCALES; do
+        [ "$scale" = "$first" ] && continue
+        for conns in $CONNECTIONS; do
+            echo "scenario 5, ${first}x to ${scale}x, $conns connections: p50 x$(ratio "${P50[5x$scale:$conns:ours]}" "${P50[5x$first:$conns:ours]}"), p99 x$(ratio "${P99[5x$scale:$conns:ours]}" "${P99[5x$first:$conns:ours]}"), cpu/request x$(ratio "${CPU[5x$scale:$conns:ours]}" "${CPU[5x$first:$conns:ours]}")"
+        done
+    done
+    if part cached; then
+        echo "startup to ready, embedded PostgreSQL (initdb included): $EMBEDDED_READY ms, $EMBEDDED_CPU ms of JVM CPU"
+    fi
+    if part external; then
+        echo "startup to ready, external PostgreSQL $PG_VERSION: $EXTERNAL_READY ms on 1 core ($EXTERNAL_CPU ms of JVM CPU)," \
+            "$EXTERNAL_ALL_CORES ms on $cores cores; first start (migration and data load) $EXTERNAL_FIRST ms"
+    fi
+    rss=""
+    part cached && rss="embedded $EMBEDDED_RSS MB"
+    for scale in $SCALES; do rss="${rss:+$rss, }external, synthetic ${scale}x ${SYN_RSS[$scale]} MB"; done
+    [ -n "$rss" ] && echo "RSS of the service after its runs: $rss"
+    if [ -n "$SCALES" ]; then
+        printf 'synthetic data load (one command):'
+        for scale in $SCALES; do printf ' %sx %s s' "$scale" "${LOAD_S[$scale]}"; done
+        echo
+    fi
+    echo "socket errors and non-2xx/3xx answers in all runs: $errors"
+    echo
+    echo "targets:"
+    target() { printf '  %-56s %s\n' "$1" "$2"; }
+    for conns in $CONNECTIONS; do
+        part cached || break
+        target "1 cached JSON, ours/nginx req/s, $conns connections" "$(verdict "$(ratio "${RPS[1:$conns:ours]}" "${RPS[1:$conns:nginx]}")" ">=" 0.5)"
+        target "2 304, ours/nginx req/s, $conns connections" "$(verdict "$(ratio "${RPS[2:$conns:ours]}" "${RPS[2:$conns:nginx]}")" ">=" 0.6)"
+    done
+    if [ -n "$SCALES" ]; then
+        target "5 uncached ${first}x, p99 ms at $c16 connections" "$(verdict "${P99[5x$first:$c16:ours]}" "<=" 25)"
+        for scale in $SCALES; do
+            [ "$scale" = "$first" ] && continue
+            target "5 uncached ${scale}x p50 / ${first}x p50, $c16 connections" "$(verdict "$(ratio "${P50[5x$scale:$c16:ours]}" "${P50[5x$first:$c16:ours]}")" "<=" 2)"
+        done
+    fi
+    if part external; then
+        target "startup to ready, external database, 1 core, ms" "$(verdict "$EXTERNAL_READY" "<=" 3000)"
+    fi
+    max_rss=${EMBEDDED_RSS:-0}
+    for scale in $SCALES; do [ "${SYN_RSS[$scale]}" -le "$max_rss" ] || max_rss=${SYN_RSS[$scale]}; done
+    [ "$max_rss" = 0 ] || target "largest RSS after a run, MB" "$(verdict "$max_rss" "<=" 300)"
+    echo
+    echo "total run time: $((total / 60)) min $((total % 60)) s"
+}

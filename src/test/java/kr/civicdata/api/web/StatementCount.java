@@ -1,0 +1,30 @@
+package kr.civicdata.api.web;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+
+/**
+ * Counts the SQL statements Hibernate prepares, for tests that must tell one statement more or less (pool
+ * acquisitions, which {@link ConnectionCount} reads, do not: statements of one request may share a connection).
+ */
+@PersistenceUnitExtension
+public class StatementCount implements StatementInspector {
+
+    private static final AtomicLong STATEMENTS = new AtomicLong();
+
+    @Override
+    public String inspect(String sql) {
+        STATEMENTS.incrementAndGet();
+        return sql;
+    }
+
+    /** Statements prepared while {@code request} runs. */
+    public static long during(Runnable request) {
+        long before = STATEMENTS.get();
+        request.run();
+        return STATEMENTS.get() - before;
+    }
+}

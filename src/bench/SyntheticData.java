@@ -65,6 +65,7 @@ public class SyntheticData {
                 statement.execute(Files.readString(sql, StandardCharsets.UTF_8));
             }
             connection.commit();
+            connection.setAutoCommit(true); // VACUUM runs outside a transaction block only
             try (Statement statement = connection.createStatement()) {
                 // Hint bits, visibility map and statistics now, rather than by autovacuum during a measurement.
                 statement.execute("VACUUM ANALYZE");

@@ -41,9 +41,5 @@ request = function()
     return wrk.format("GET", path)
 end
 
-done = function(summary, latency, requests)
-    io.write(string.format("BENCH requests=%d duration_us=%d p50_us=%d p99_us=%d errors=%d non2xx3xx=%d\n",
-        summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
-        summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-        summary.errors.status))
-end
+-- The same result line as the other scenarios: done() of wrk-report.lua, beside this file.
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "wrk-report.lua")

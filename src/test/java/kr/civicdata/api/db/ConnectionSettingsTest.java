@@ -13,13 +13,44 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every pooled connection plans a statement once (generic plan) and never JIT-compiles the API's short queries. */
+/**
+ * The settings every connection of the pool gets when it connects: a statement that runs too long is cancelled,
+ * whatever its role's own settings; a statement is planned once (generic plan); the API's short queries are never
+ * JIT-compiled.
+ */
 @QuarkusTest
 class ConnectionSettingsTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Test
+    void should_set_statement_timeout_in_the_connection_request() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "SELECT setting, unit, source FROM pg_settings WHERE name = 'statement_timeout'")) {
+            assertTrue(rs.next());
+            assertEquals("5000", rs.getString("setting"));
+            assertEquals("ms", rs.getString("unit"));
+            // 'client': the connection request, which ALTER ROLE and ALTER DATABASE settings cannot override.
+            assertEquals("client", rs.getString("source"));
+        }
+    }
+
+    @Test
+    void should_cancel_a_statement_that_runs_past_the_timeout() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            long start = System.nanoTime();
+            SQLException cancelled = assertThrows(SQLException.class, () -> statement.execute("SELECT pg_sleep(30)"));
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertEquals("57014", cancelled.getSQLState(), cancelled.getMessage());
+            assertTrue(seconds >= 4 && seconds < 10, "cancelled after " + seconds + " s");
+        }
+    }
 
     @Test
     void should_use_generic_plans_and_no_jit_on_every_connection() throws SQLException {

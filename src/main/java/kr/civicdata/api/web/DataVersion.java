@@ -41,7 +41,7 @@ public class DataVersion {
 
         /** Whether the database held loaded data when it was last read. */
         public boolean loaded() {
-            return !version.equals(NONE.version) || !loadedAt.equals(NONE.loadedAt);
+            return !equals(NONE);
         }
     }
 

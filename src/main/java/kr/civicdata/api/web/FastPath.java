@@ -48,7 +48,6 @@ public class FastPath {
     private static final String ALIAS = FastPath.class.getName() + ".alias";
     /** Where Quarkus REST leaves the matched URL template, and where the HTTP metrics read it. */
     private static final String URL_TEMPLATE = "UrlPathTemplate";
-    private static final String VARY = "Accept, Accept-Encoding";
 
     @Inject
     RepresentationCache cache;
@@ -115,7 +114,7 @@ public class FastPath {
         headers.set(HttpHeaders.ETAG, etag);
         headers.set(HttpHeaders.LAST_MODIFIED, data.httpDate());
         headers.set(HttpHeaders.CACHE_CONTROL, config.cacheControl());
-        headers.set(HttpHeaders.VARY, VARY);
+        headers.set(HttpHeaders.VARY, Representations.VARY);
         if (Representations.notModified(header(request, HttpHeaders.IF_NONE_MATCH),
                 header(request, HttpHeaders.IF_MODIFIED_SINCE), etag, data.loadedAt())) {
             response.setStatusCode(304).end();

@@ -33,7 +33,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class Representations {
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
-    private static final String VARY = "Accept, Accept-Encoding";
+    /** The Vary of every API answer; {@link FastPath} sends the same. */
+    static final String VARY = "Accept, Accept-Encoding";
 
     @Inject
     ObjectMapper mapper;

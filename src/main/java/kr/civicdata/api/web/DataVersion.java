@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,13 +31,20 @@ public class DataVersion {
 
     private static final Logger LOG = Logger.getLogger(DataVersion.class);
 
+    /**
+     * The IMF-fixdate of RFC 9110 section 5.6.7, the one form an HTTP date may be sent in: two-digit day (Wed, 02 Dec
+     * 2026), which {@link DateTimeFormatter#RFC_1123_DATE_TIME} does not pad.
+     */
+    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+            Locale.US).withZone(ZoneOffset.UTC);
+
     /** The version and load time seen last, with the load time as an HTTP date (Last-Modified), formatted once. */
     public record Snapshot(String version, Instant loadedAt, String httpDate) {
 
         static final Snapshot NONE = new Snapshot("none", Instant.EPOCH);
 
         public Snapshot(String version, Instant loadedAt) {
-            this(version, loadedAt, DateTimeFormatter.RFC_1123_DATE_TIME.format(loadedAt.atZone(ZoneOffset.UTC)));
+            this(version, loadedAt, HTTP_DATE.format(loadedAt));
         }
 
         /** Whether the database held loaded data when it was last read. */

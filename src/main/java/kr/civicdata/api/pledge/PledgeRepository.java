@@ -1,8 +1,15 @@
 package kr.civicdata.api.pledge;
 
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,10 +19,13 @@ import jakarta.inject.Inject;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
+import kr.civicdata.api.catalog.ProvenanceView;
 import kr.civicdata.api.catalog.Provenances;
+import kr.civicdata.api.db.SqlReads;
+import kr.civicdata.api.money.AmountStatus;
+import kr.civicdata.api.money.MoneyUnit;
 import kr.civicdata.api.web.Page;
 import kr.civicdata.api.web.PageRequest;
-import kr.civicdata.api.web.Paging;
 import kr.civicdata.api.web.SortField;
 import kr.civicdata.api.web.Where;
 
@@ -32,24 +42,98 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
     @Inject
     Provenances provenances;
 
+    @Inject
+    SqlReads sql;
+
     /**
-     * Pledges matching the filters, one page of them, each with its investment in every period: the investments of
-     * the whole page come in one query.
+     * The sortable fields of {@link #search}: API name to SQL; sorted, so that an error message lists them in a stable
+     * order.
+     */
+    public static final Map<String, String> SORTS = new TreeMap<>(Map.of("code", "code_sort", "title", "title",
+            "total", "total_amount", "area", "area", "depth", "depth"));
+
+    private static final String COLUMNS = "id, government_id, dataset_id, code, area, depth, parent_id, title, "
+            + "total_amount, total_status, budget_type, unit";
+
+    /** The investments of a page's pledges, in period order. */
+    private static final String INVESTMENTS = "select pledge_id, period, from_year, to_year, amount, status, unit "
+            + "from investment where pledge_id = any(?) order by from_year, id";
+
+    /**
+     * Pledges matching the filters, one page of them, each with its investment in every period. The national-scale
+     * search of the API, so it runs as SQL ({@link SqlReads}) on one connection: the page, its count when the page
+     * does not tell the total, and the investments of the whole page in one query.
      */
     public Page<PledgeView> search(String government, Integer area, PledgeKey parent, Integer depth,
             BudgetType budgetType, String q, List<SortField> sort, PageRequest request) {
-        Where where = new Where().eq("governmentId", government).eq("area", area).eq("depth", depth)
-                .eq("budgetType", budgetType).contains("title", q);
+        Where where = new Where().eq("government_id", government).eq("area", area).eq("depth", depth)
+                .eq("budget_type", budgetType).contains("title", q);
         if (parent != null) {
-            where.eq("parentId", parent.id())
-                    .when(parent.code(), "parentId in (select up.id from Pledge up where up.code = :value)");
+            where.eq("parent_id", parent.id())
+                    .when(parent.code(), "parent_id in (select up.id from pledge up where up.code = :value)");
         }
-        Page<Pledge> page = Paging.page(find(where.query(), Where.sort(sort, CODE_ORDER, "id"), where.parameters()),
-                request, Function.identity());
-        Map<String, List<Investment>> byPledge = investments.byPledge(page.rows().stream().map(p -> p.id).toList());
-        return new Page<>(page.rows().stream()
-                .map(p -> PledgeView.of(p, byPledge.getOrDefault(p.id, List.of()), provenances.of(p.datasetId)))
-                .toList(), page.total());
+        String condition = where.sql();
+        List<Object> parameters = where.sqlParameters();
+        String pageSql = "select " + COLUMNS + " from pledge where " + condition + " order by "
+                + Where.orderBy(sort, "code_sort", "id");
+        List<Object> pageParameters = new ArrayList<>(parameters);
+        if (!request.isAll()) {
+            pageSql += " limit ? offset ?";
+            pageParameters.add(request.size());
+            pageParameters.add(request.offset());
+        }
+        String rowsSql = pageSql;
+        return sql.read(statements -> {
+            List<PledgeRow> rows = new ArrayList<>();
+            try (PreparedStatement statement = statements.prepare(rowsSql, pageParameters);
+                    ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(PledgeRow.read(result));
+                }
+            }
+            long total = request.totalFrom(rows.size());
+            if (total < 0) {
+                try (PreparedStatement statement = statements.prepare(
+                        "select count(*) from pledge where " + condition, parameters);
+                        ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    total = result.getLong(1);
+                }
+            }
+            Map<String, List<PeriodInvestmentView>> byPledge = new HashMap<>();
+            if (!rows.isEmpty()) {
+                String[] ids = rows.stream().map(PledgeRow::id).toArray(String[]::new);
+                try (PreparedStatement statement = statements.prepare(INVESTMENTS, List.of((Object) ids));
+                        ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        byPledge.computeIfAbsent(result.getString(1), id -> new ArrayList<>())
+                                .add(PeriodInvestmentView.read(result));
+                    }
+                }
+            }
+            return new Page<>(rows.stream()
+                    .map(row -> row.view(byPledge.getOrDefault(row.id(), List.of()), provenances.of(row.datasetId())))
+                    .toList(), total);
+        });
+    }
+
+    /** A row of {@link #COLUMNS}, as read; no persistence context sees it. */
+    private record PledgeRow(String id, String governmentId, String datasetId, String code, int area, int depth,
+            String parentId, String title, BigDecimal total, AmountStatus totalStatus, BudgetType budgetType,
+            MoneyUnit unit) {
+
+        static PledgeRow read(ResultSet row) throws SQLException {
+            return new PledgeRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getInt(5),
+                    row.getInt(6), row.getString(7), row.getString(8), row.getBigDecimal(9),
+                    AmountStatus.valueOf(row.getString(10)), BudgetType.valueOf(row.getString(11)),
+                    MoneyUnit.valueOf(row.getString(12)));
+        }
+
+        PledgeView view(List<PeriodInvestmentView> investments, ProvenanceView provenance) {
+            return new PledgeView(id, governmentId, code, area, depth, parentId, title, total, unit, unit.label(),
+                    unit.toKrw(total), totalStatus, totalStatus.label(), budgetType, budgetType.label(), investments,
+                    provenance);
+        }
     }
 
     /** One pledge with its investments, its parent and its children; empty for an unknown id. */

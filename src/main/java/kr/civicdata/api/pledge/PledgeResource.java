@@ -1,8 +1,5 @@
 package kr.civicdata.api.pledge;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,10 +29,6 @@ import kr.civicdata.api.web.Representations;
 @Produces({"application/json", "text/csv"})
 public class PledgeResource {
 
-    /** API field to sort expression; sorted, so that an error message lists them in a stable order. */
-    private static final Map<String, String> SORTS = new TreeMap<>(Map.of("code", "codeSort", "title", "title",
-            "total", "totalAmount", "area", "area", "depth", "depth"));
-
     @Inject
     PledgeRepository repository;
 
@@ -62,7 +55,7 @@ public class PledgeResource {
         Integer depth = params.integer("depth", 1, 2);
         BudgetType budgetType = params.enumValue("budgetType", BudgetType.class);
         String q = params.string("q");
-        var sort = params.sort(SORTS);
+        var sort = params.sort(PledgeRepository.SORTS);
         return representations.collection(params, headers, PledgeView.class, "pledges",
                 page -> repository.search(government, area, parent, depth, budgetType, q, sort, page));
     }

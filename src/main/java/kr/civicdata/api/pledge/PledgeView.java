@@ -29,12 +29,4 @@ public record PledgeView(
         @Schema(description = "Korean label of budgetType.", examples = "예산") String budgetTypeLabel,
         @Schema(description = "The investment in every period of the source, in period order (2022-2023, 2024, 2025, 2026). Not in CSV: the /investments CSV has one row per pledge and period.") List<PeriodInvestmentView> investments,
         @Schema(description = "Where the row comes from.") ProvenanceView provenance) {
-
-    static PledgeView of(Pledge pledge, List<Investment> investments, ProvenanceView provenance) {
-        return new PledgeView(pledge.id, pledge.governmentId, pledge.code, pledge.area, pledge.depth, pledge.parentId,
-                pledge.title, pledge.totalAmount, pledge.unit, pledge.unit.label(),
-                pledge.unit.toKrw(pledge.totalAmount),
-                pledge.totalStatus, pledge.totalStatus.label(), pledge.budgetType, pledge.budgetType.label(),
-                investments.stream().map(PeriodInvestmentView::of).toList(), provenance);
-    }
 }

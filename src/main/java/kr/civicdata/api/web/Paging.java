@@ -19,8 +19,8 @@ public final class Paging {
         List<E> rows = request.isAll()
                 ? query.list()
                 : query.page(io.quarkus.panache.common.Page.of(request.page() - 1, request.size())).list();
-        boolean last = rows.size() < request.size() && (!rows.isEmpty() || request.page() == 1);
-        long total = request.isAll() || last ? (long) request.offset() + rows.size() : query.count();
+        long known = request.totalFrom(rows.size());
+        long total = known >= 0 ? known : query.count();
         return new Page<>(rows.stream().map(mapper).toList(), total);
     }
 }

@@ -1,19 +1,28 @@
 package kr.civicdata.api.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 /**
- * Builds the HQL condition and parameters of a filtered query from the filters that were given; a filter whose
- * value is null is left out. Shared by every repository so that filters behave the same everywhere.
+ * Builds the condition and parameters of a filtered query from the filters that were given; a filter whose value is
+ * null is left out. Shared by every repository so that filters behave the same everywhere: as HQL with named
+ * parameters for Panache ({@link #query()}), or, with column names for expressions, as SQL with positional ones for
+ * JDBC ({@link #sql()}).
  */
 public final class Where {
 
+    private static final Pattern PARAMETER = Pattern.compile(":(p[0-9]+)");
+
     private final List<String> conditions = new ArrayList<>();
     private final Parameters parameters = new Parameters();
+    private final Map<String, Object> values = new HashMap<>();
     private int next;
 
     /** {@code expression = value}, when value is not null. */
@@ -22,6 +31,7 @@ public final class Where {
             String name = "p" + next++;
             conditions.add(expression + " = :" + name);
             parameters.and(name, value);
+            values.put(name, value);
         }
         return this;
     }
@@ -32,6 +42,7 @@ public final class Where {
             String name = "p" + next++;
             conditions.add(condition.replace(":value", ":" + name));
             parameters.and(name, value);
+            values.put(name, value);
         }
         return this;
     }
@@ -60,6 +71,38 @@ public final class Where {
 
     public Parameters parameters() {
         return parameters;
+    }
+
+    /** The condition as SQL: every parameter a {@code ?}, bound from {@link #sqlParameters()} in the same order. */
+    public String sql() {
+        return PARAMETER.matcher(query()).replaceAll("?");
+    }
+
+    /** The values of the {@code ?} of {@link #sql()}, one per occurrence, in order. */
+    public List<Object> sqlParameters() {
+        List<Object> ordered = new ArrayList<>();
+        Matcher matcher = PARAMETER.matcher(query());
+        while (matcher.find()) {
+            ordered.add(values.get(matcher.group(1)));
+        }
+        return ordered;
+    }
+
+    /**
+     * The SQL {@code ORDER BY} list of the requested sort, else of the default, always ending with the tie-breaker, as
+     * {@link #sort} orders for HQL: a requested field puts nulls last in either direction.
+     *
+     * @param defaultOrder the default's SQL, such as {@code "code_sort"}
+     */
+    public static String orderBy(List<SortField> requested, String defaultOrder, String tieBreaker) {
+        if (requested.isEmpty()) {
+            return defaultOrder + ", " + tieBreaker;
+        }
+        StringBuilder order = new StringBuilder();
+        for (SortField field : requested) {
+            order.append(field.expression()).append(field.descending() ? " desc" : " asc").append(" nulls last, ");
+        }
+        return order.append(tieBreaker).toString();
     }
 
     /**

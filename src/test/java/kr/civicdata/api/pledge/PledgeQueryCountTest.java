@@ -6,17 +6,17 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
-import kr.civicdata.api.web.ConnectionCount;
+import kr.civicdata.api.web.StatementCount;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Proves that a page of pledges or investments costs a fixed number of queries, whatever its number of rows (no
- * N+1): the investments of a page of pledges, and the pledges of a page of investments, come in one query. Outside a
- * transaction Hibernate takes a connection from the pool for each statement, so the pool's acquisition counter
- * counts them. Each request uses parameters no other test uses, so that it misses the representation cache.
+ * Proves that a page of pledges or investments costs a fixed number of SQL statements, whatever its number of rows (no
+ * N+1): the investments of a page of pledges, and the pledges of a page of investments, come in one query.
+ * {@link StatementCount} counts the statements, Hibernate's and those the pledge search runs itself. Each request uses
+ * parameters no other test uses, so that it misses the representation cache.
  */
 @QuarkusTest
 class PledgeQueryCountTest {
@@ -51,12 +51,12 @@ class PledgeQueryCountTest {
     }
 
     private static long statementsFor(String uri, int rows) {
-        return ConnectionCount
+        return StatementCount
                 .during(() -> given().when().get(uri).then().statusCode(200).body("data.size()", equalTo(rows)));
     }
 
     private static long itemStatementsFor(String uri, int children) {
-        return ConnectionCount.during(
+        return StatementCount.during(
                 () -> given().when().get(uri).then().statusCode(200).body("children.size()", equalTo(children)));
     }
 

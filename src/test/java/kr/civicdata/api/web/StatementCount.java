@@ -4,11 +4,15 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 
+import kr.civicdata.api.db.SqlReads;
+
 /**
- * Counts the SQL statements Hibernate prepares, for tests that must tell one statement more or less (pool
- * acquisitions, which {@link ConnectionCount} reads, do not: statements of one request may share a connection).
+ * Counts the SQL statements the service prepares: Hibernate's, through this inspector, and those of
+ * {@link SqlReads}, for tests that must tell one statement more or less (pool acquisitions, which
+ * {@link ConnectionCount} reads, do not: statements of one request may share a connection).
  */
 @PersistenceUnitExtension
 public class StatementCount implements StatementInspector {
@@ -23,8 +27,9 @@ public class StatementCount implements StatementInspector {
 
     /** Statements prepared while {@code request} runs. */
     public static long during(Runnable request) {
-        long before = STATEMENTS.get();
+        SqlReads sql = Arc.container().instance(SqlReads.class).get();
+        long before = STATEMENTS.get() + sql.statements();
         request.run();
-        return STATEMENTS.get() - before;
+        return STATEMENTS.get() + sql.statements() - before;
     }
 }

@@ -37,6 +37,23 @@ class WhereTest {
         assertEquals(Sort.Direction.Descending, sort.getColumns().get(0).getDirection());
     }
 
+    @Test
+    void should_render_sql_with_one_positional_parameter_per_occurrence_in_order() {
+        Where where = new Where().eq("government_id", "seoul").eq("area", null)
+                .when(2024, "from_year <= :value and to_year >= :value").contains("title", "50%_off");
+        assertEquals("government_id = ? and from_year <= ? and to_year >= ? and lower(title) like ? escape '\\'",
+                where.sql());
+        assertEquals(List.of("seoul", 2024, 2024, "%50\\%\\_off%"), where.sqlParameters());
+    }
+
+    @Test
+    void should_order_sql_by_the_requested_fields_with_nulls_last_then_the_tie_breaker() {
+        assertEquals("code_sort, id", Where.orderBy(List.of(), "code_sort", "id"));
+        assertEquals("total_amount desc nulls last, title asc nulls last, id",
+                Where.orderBy(List.of(new SortField("total", "total_amount", true),
+                        new SortField("title", "title", false)), "code_sort", "id"));
+    }
+
     private static List<String> names(Sort sort) {
         return sort.getColumns().stream().map(Sort.Column::getName).toList();
     }

@@ -143,8 +143,9 @@ public class FastPath {
     void remember(String version, String key) {
         RoutingContext context = currentRequest.getCurrent();
         String alias = context == null ? null : context.get(ALIAS);
-        // A request that began under another data version must not lead to this version's entry, nor the reverse.
-        if (alias == null || !alias.startsWith(version + '\n')) {
+        // A request that began under another data version must not lead to this version's entry, nor the reverse; an
+        // entry the cache did not keep is not worth an alias.
+        if (alias == null || !alias.startsWith(version + '\n') || cache.peek(key) == null) {
             return;
         }
         String template = null;

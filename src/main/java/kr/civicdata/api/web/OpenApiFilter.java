@@ -200,7 +200,8 @@ public class OpenApiFilter implements OASFilter {
                 "The URL (path and query) is longer than 4096 bytes (configurable)."));
         responses.addAPIResponse("429", OASFactory.createAPIResponse().ref(RESPONSES + TOO_MANY_REQUESTS));
         responses.addAPIResponse("500", problem("An unexpected failure; nothing about it is revealed."));
-        APIResponse unavailable = problem("The database cannot answer right now; retry after the Retry-After delay.");
+        APIResponse unavailable = problem(
+                "The database cannot answer right now, or the service is too busy to start building the answer in time; retry after the Retry-After delay.");
         unavailable.addHeader("Retry-After", OASFactory.createHeader().ref(HEADERS + "Retry-After"));
         responses.addAPIResponse("503", unavailable);
     }

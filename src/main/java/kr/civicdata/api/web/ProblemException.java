@@ -9,14 +9,30 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.ParameterError> errors;
+    private final String retryAfter;
 
     public ProblemException(int status, String slug, String title, String detail,
             List<Problem.ParameterError> errors) {
+        this(status, slug, title, detail, errors, null);
+    }
+
+    private ProblemException(int status, String slug, String title, String detail,
+            List<Problem.ParameterError> errors, String retryAfter) {
         super(detail, null, false, false);
         this.status = status;
         this.slug = slug;
         this.title = title;
         this.errors = errors;
+        this.retryAfter = retryAfter;
+    }
+
+    /**
+     * 503 for a request whose answer could not start being built in time, because as many others were being built:
+     * the same problem as for a database that cannot answer, so that clients retry alike.
+     */
+    public static ProblemException busy() {
+        return new ProblemException(503, "service-unavailable", "Service unavailable",
+                "The service is too busy to answer this request right now; try again shortly.", null, "1");
     }
 
     /** 400 for one or more invalid query parameters. */
@@ -36,6 +52,11 @@ public class ProblemException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** The Retry-After header to send, in seconds; null for none. */
+    public String retryAfter() {
+        return retryAfter;
     }
 
     public Problem toProblem(String instance) {

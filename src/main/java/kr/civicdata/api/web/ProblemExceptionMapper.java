@@ -15,6 +15,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException exception) {
-        return Problems.response(exception.toProblem(Problems.instance(uri)));
+        Response response = Problems.response(exception.toProblem(Problems.instance(uri)));
+        return exception.retryAfter() == null
+                ? response
+                : Response.fromResponse(response).header("Retry-After", exception.retryAfter()).build();
     }
 }

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
@@ -24,7 +26,9 @@ import io.vertx.core.buffer.Buffer;
 
 /**
  * Ready-to-send representations, keyed by everything that selects them (path, canonical parameters, format, page).
- * A hit sends stored bytes: no query, no serialisation. Bounded by memory, least recently used out first.
+ * A hit sends stored bytes: no query, no serialisation. Bounded by memory; beyond half of it, only answers asked for
+ * twice are kept ({@link #keep}). At most {@link HttpConfig#concurrentBuilds()} answers are built at once, the others
+ * waiting their turn in order.
  *
  * <p>
  * Beside them, the raw requests already answered from an entry ({@link FastPath} aliases: the request line and the
@@ -145,15 +149,33 @@ public class RepresentationCache {
     @Inject
     HttpConfig config;
 
+    /** Slots of {@link #builtOnce}: the last tens of thousands of distinct keys built and not kept. */
+    private static final int BUILT_ONCE_SLOTS = 1 << 16;
+
     private AsyncCache<String, Entry> cache;
     private Cache<String, Alias> aliases;
+    private long budget;
+    /**
+     * Fingerprints of keys built once and not kept, each in the slot its fingerprint picks (a newer key takes the slot
+     * of an older one). A key built again while its fingerprint is still here is kept. Plain reads and writes: a race
+     * costs at most one build more, or one entry kept too early.
+     */
+    private final long[] builtOnce = new long[BUILT_ONCE_SLOTS];
+    /** Turns to build, handed out first come first served. */
+    private Semaphore builds;
+    /** Whether this thread holds a turn, so that a build asking for another entry never waits for itself. */
+    private static final ThreadLocal<Boolean> BUILDING = new ThreadLocal<>();
 
     @PostConstruct
     void init() {
         // At most a quarter of the heap, whatever is configured: a small heap (-Xmx128m) is left room to work in.
-        long budget = Math.min((long) config.representationCacheMegabytes() * 1024 * 1024,
+        budget = Math.min((long) config.representationCacheMegabytes() * 1024 * 1024,
                 Runtime.getRuntime().maxMemory() / 4);
-        LOG.infof("Representation cache: up to %d MB", budget / (1024 * 1024));
+        int turns = config.concurrentBuilds() > 0
+                ? config.concurrentBuilds()
+                : 2 * Runtime.getRuntime().availableProcessors();
+        builds = new Semaphore(turns, true);
+        LOG.infof("Representation cache: up to %d MB; %d builds at once", budget / (1024 * 1024), turns);
         cache = Caffeine.newBuilder()
                 .maximumWeight(budget)
                 .weigher((String key, Entry entry) -> entry.weight())
@@ -166,7 +188,7 @@ public class RepresentationCache {
     }
 
     /**
-     * The stored entry, or the one built now and stored. Requests that ask for an entry being built wait for it
+     * The stored entry, or the one built now and stored (see {@link #keep}). Requests that ask for an entry being built wait for it
      * instead of building it again (many dashboards asking for the same page after a restart or new data run its
      * queries once), and fail alike if the build fails; a failed build stores nothing.
      */
@@ -176,8 +198,11 @@ public class RepresentationCache {
             CompletableFuture<Entry> existing = cache.asMap().putIfAbsent(key, pending);
             if (existing == null) {
                 try {
-                    Entry entry = builder.get();
+                    Entry entry = build(builder);
                     pending.complete(entry);
+                    if (!keep(key)) {
+                        cache.asMap().remove(key, pending);
+                    }
                     return entry;
                 } catch (RuntimeException | Error e) {
                     pending.completeExceptionally(e);
@@ -203,6 +228,58 @@ public class RepresentationCache {
         }
     }
 
+    /**
+     * Whether to keep a new entry. Always while the cache is less than half full; beyond, only an entry built a second
+     * time: most answers of a query with filters no one else uses are asked for once (a journalist's search, a
+     * crawler), and keeping each of them would push the answers asked for again and again out of memory, and make the
+     * garbage collector copy and scan bodies no one will read. A dashboard's page is kept from its second request.
+     */
+    private boolean keep(String key) {
+        if (cache.synchronous().policy().eviction().orElseThrow().weightedSize().orElse(0) < budget / 2) {
+            return true;
+        }
+        long fingerprint = fingerprint(key);
+        int slot = (int) (fingerprint >>> 40) & (BUILT_ONCE_SLOTS - 1);
+        if (builtOnce[slot] == fingerprint) {
+            return true;
+        }
+        builtOnce[slot] = fingerprint;
+        return false;
+    }
+
+    /** 64-bit FNV-1a of the key's characters. */
+    private static long fingerprint(String key) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    /** Runs the builder in its turn; a 503 problem when no turn comes within the queue timeout. */
+    private Entry build(Supplier<Entry> builder) {
+        if (BUILDING.get() != null) {
+            return builder.get();
+        }
+        boolean turn;
+        try {
+            turn = builds.tryAcquire(config.buildQueueTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            turn = false;
+        }
+        if (!turn) {
+            throw ProblemException.busy();
+        }
+        BUILDING.set(Boolean.TRUE);
+        try {
+            return builder.get();
+        } finally {
+            BUILDING.remove();
+            builds.release();
+        }
+    }
+
     /** The stored entry, if it is built; never waits (the event loop calls it). */
     Entry peek(String key) {
         CompletableFuture<Entry> future = cache.getIfPresent(key);
@@ -223,6 +300,11 @@ public class RepresentationCache {
 
     void remember(String raw, Alias alias) {
         aliases.put(raw, alias);
+    }
+
+    /** Applies the pending bookkeeping now (sizes, evictions), which otherwise runs shortly after; for tests. */
+    void cleanUp() {
+        cache.synchronous().cleanUp();
     }
 
     public void clear() {

@@ -15,10 +15,12 @@
 #   - prints requests/s, p50 and p99 for each, ours/nginx for 1-4, startup times, RSS, and the targets.
 # Everything it starts is stopped and its temporary files removed on exit, however it ends.
 #
-# Environment (defaults in brackets): BENCH_DURATION [15s] and BENCH_WARMUP [5s] per run, BENCH_JIT_WARMUP [30s]
-# more before the first run of each started service (the JIT compilers share its one core); BENCH_CONNECTIONS
+# Environment (defaults in brackets): BENCH_DURATION [15s] and BENCH_WARMUP [5s] per run, BENCH_JIT_WARMUP [60s]
+# more before the first run of each started service (the JIT compilers share its one core: C2 needs about a minute
+# under load before it stops taking a large share of it); BENCH_CONNECTIONS
 # ["16 64"]; BENCH_THREADS [1] wrk threads; BENCH_SCALES ["1 10"] synthetic scale factors; BENCH_SERVER_CPU [0] and
-# BENCH_LOAD_CPU [1]; BENCH_PORT [18280] (uses it and the next two); BENCH_JAVA_OPTS [none] extra JVM options;
+# BENCH_LOAD_CPU [1]; BENCH_PORT [18280] (uses it and the next two); BENCH_JAVA_OPTS [the production options, README
+# "Performance": serial GC, a 128 MB heap, the build's AppCDS archive] JVM options;
 # BENCH_PARTS ["cached external synthetic"]: scenarios 1-4 on the embedded database, startup on the external one,
 # scenario 5.
 # With the defaults a run takes about 10 minutes plus the build. Run it on a quiet machine: anything else running
@@ -29,7 +31,7 @@ ROOT=$(pwd)
 
 DURATION=${BENCH_DURATION:-15s}
 WARMUP=${BENCH_WARMUP:-5s}
-JIT_WARMUP=${BENCH_JIT_WARMUP:-30s}
+JIT_WARMUP=${BENCH_JIT_WARMUP:-60s}
 CONNECTIONS=${BENCH_CONNECTIONS:-16 64}
 THREADS=${BENCH_THREADS:-1}
 SCALES=${BENCH_SCALES:-1 10}
@@ -39,7 +41,7 @@ PORT=${BENCH_PORT:-18280}
 PARTS=" ${BENCH_PARTS:-cached external synthetic} "
 NGINX_PORT=$((PORT + 1))
 PG_PORT=$((PORT + 2))
-read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:-}"
+read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx128m -XX:SharedArchiveFile=app-cds.jsa}"
 JAR=target/quarkus-app/quarkus-run.jar
 CP="target/quarkus-app/lib/boot/*:target/quarkus-app/lib/main/*:target/quarkus-app/app/*"
 SECONDS=0
@@ -77,8 +79,8 @@ cores=$(nproc --all)
 [ "$cores" -ge 2 ] || die "needs 2 cores: one for the server, one for wrk"
 
 if [ "$build" = 1 ]; then
-    log "building the jar (./mvnw package -DskipTests)"
-    ./mvnw -B -q package -DskipTests >/dev/null
+    log "building the jar with its AppCDS archive (./mvnw package -DskipTests -Dquarkus.package.jar.appcds.enabled=true)"
+    ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true >/dev/null
 fi
 [ -f "$JAR" ] || die "$JAR missing: build it or drop --no-build"
 
@@ -133,8 +135,11 @@ start_service() {
     start=$(now_ms)
     # One wrk client would be rate-limited within a second: the limit is raised out of reach, so that the limiter still
     # runs (and costs what it costs) on every request but refuses none.
-    env APP_RATE_LIMIT_CAPACITY=2000000000 APP_RATE_LIMIT_REFILL_PER_SECOND=1e9 "$@" QUARKUS_HTTP_PORT="$PORT" taskset -c "$SERVER_CPU" java "${JAVA_OPTS[@]}" -jar "$JAR" \
-        >"$WORK/$name.log" 2>&1 &
+    # From the application's directory, as the AppCDS archive names its jars relative to it; MALLOC_ARENA_MAX as in
+    # production (README): glibc's per-thread malloc arenas otherwise hold tens of megabytes of the resident set.
+    (cd "$(dirname "$JAR")" && exec env MALLOC_ARENA_MAX=2 APP_RATE_LIMIT_CAPACITY=2000000000 \
+        APP_RATE_LIMIT_REFILL_PER_SECOND=1e9 "$@" QUARKUS_HTTP_PORT="$PORT" taskset -c "$SERVER_CPU" \
+        java "${JAVA_OPTS[@]}" -jar "$(basename "$JAR")") >"$WORK/$name.log" 2>&1 &
     svc_pid=$!
     while ! curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
         kill -0 "$svc_pid" 2>/dev/null || { tail -30 "$WORK/$name.log" >&2; die "the service ($name) exited"; }
@@ -332,6 +337,11 @@ EXTERNAL_READY=$ready_ms
 EXTERNAL_CPU=$ready_cpu_ms
 stop_service
 log "external database: first start (migrate, load) $EXTERNAL_FIRST ms; restart $EXTERNAL_READY ms, $EXTERNAL_CPU ms of CPU (Quarkus: started in ${quarkus_started}s)"
+# A replica of deploy/: the migrate job has run, so the service neither migrates nor loads at start.
+start_service external-replica "${ext[@]}" QUARKUS_FLYWAY_MIGRATE_AT_START=false APP_DATA_LOAD_ON_START=false
+EXTERNAL_REPLICA=$ready_ms
+stop_service
+log "external database, as a replica (no migration or load at start): $EXTERNAL_REPLICA ms"
 # The same restart with every core, for comparison: the JIT compilers then run beside the start-up.
 SERVER_CPU_SAVED=$SERVER_CPU
 SERVER_CPU=0-$((cores - 1))
@@ -417,7 +427,8 @@ c16=${CONNECTIONS%% *}
     fi
     if part external; then
         echo "startup to ready, external PostgreSQL $PG_VERSION: $EXTERNAL_READY ms on 1 core ($EXTERNAL_CPU ms of JVM CPU)," \
-            "$EXTERNAL_ALL_CORES ms on $cores cores; first start (migration and data load) $EXTERNAL_FIRST ms"
+            "$EXTERNAL_ALL_CORES ms on $cores cores; first start (migration and data load) $EXTERNAL_FIRST ms;" \
+            "as a replica (no migration or load at start) $EXTERNAL_REPLICA ms on 1 core"
     fi
     rss=""
     part cached && rss="embedded $EMBEDDED_RSS MB"

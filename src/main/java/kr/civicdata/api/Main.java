@@ -25,7 +25,10 @@ public class Main {
         if (migrate) {
             MigrateCommand.config().forEach(System::setProperty);
         }
-        Optional<EmbeddedPostgres> embedded = DatabaseBootstrap.startEmbeddedUnlessExternal();
+        // The build's AppCDS run (quarkus.package.jar.appcds.enabled) only loads classes and exits: no database.
+        Optional<EmbeddedPostgres> embedded = Boolean.getBoolean("quarkus.appcds.generate")
+                ? Optional.empty()
+                : DatabaseBootstrap.startEmbeddedUnlessExternal();
         embedded.ifPresent(server -> DatabaseBootstrap.datasourceConfig(server).forEach(System::setProperty));
         try {
             if (migrate) {

@@ -13,7 +13,7 @@ public interface HttpConfig {
     @WithDefault("public, max-age=60")
     String cacheControl();
 
-    /** Upper bound of the memory held by ready representations, in megabytes; never more than a quarter of the heap. */
+    /** Upper bound of the memory held by ready representations, in megabytes; never more than an eighth of the heap. */
     @WithDefault("64")
     int representationCacheMegabytes();
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -161,6 +162,8 @@ public class RepresentationCache {
      * costs at most one build more, or one entry kept too early.
      */
     private final long[] builtOnce = new long[BUILT_ONCE_SLOTS];
+    /** Builds of entries that will not be kept, while they run. */
+    private final Map<String, CompletableFuture<Entry>> unkept = new ConcurrentHashMap<>();
     /** Turns to build, handed out first come first served. */
     private Semaphore builds;
     /** Whether this thread holds a turn, so that a build asking for another entry never waits for itself. */
@@ -168,9 +171,10 @@ public class RepresentationCache {
 
     @PostConstruct
     void init() {
-        // At most a quarter of the heap, whatever is configured: a small heap (-Xmx128m) is left room to work in.
+        // At most an eighth of the heap, whatever is configured: a small heap (-Xmx128m) is left room to work in, and
+        // the old generation does not fill with cached bodies between collections.
         budget = Math.min((long) config.representationCacheMegabytes() * 1024 * 1024,
-                Runtime.getRuntime().maxMemory() / 4);
+                Runtime.getRuntime().maxMemory() / 8);
         int turns = config.concurrentBuilds() > 0
                 ? config.concurrentBuilds()
                 : 2 * Runtime.getRuntime().availableProcessors();
@@ -194,15 +198,18 @@ public class RepresentationCache {
      */
     public Entry get(String key, Supplier<Entry> builder) {
         while (true) {
+            CompletableFuture<Entry> existing = cache.getIfPresent(key);
+            if (existing == null && !keep(key)) {
+                return buildUnkept(key, builder);
+            }
             CompletableFuture<Entry> pending = new CompletableFuture<>();
-            CompletableFuture<Entry> existing = cache.asMap().putIfAbsent(key, pending);
+            if (existing == null) {
+                existing = cache.asMap().putIfAbsent(key, pending);
+            }
             if (existing == null) {
                 try {
                     Entry entry = build(builder);
                     pending.complete(entry);
-                    if (!keep(key)) {
-                        cache.asMap().remove(key, pending);
-                    }
                     return entry;
                 } catch (RuntimeException | Error e) {
                     pending.completeExceptionally(e);
@@ -214,22 +221,49 @@ public class RepresentationCache {
                 cache.asMap().remove(key, existing); // a failure of the past is not kept: build again
                 continue;
             }
-            try {
-                return existing.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
+            return join(existing);
         }
     }
 
     /**
-     * Whether to keep a new entry. Always while the cache is less than half full; beyond, only an entry built a second
+     * An entry the cache does not keep, built once for the requests that ask for it at the same time. It never enters
+     * the cache: an entry put there and taken out again stays reachable from the cache's bookkeeping until that runs,
+     * long enough for the garbage collector to copy it into the old generation.
+     */
+    private Entry buildUnkept(String key, Supplier<Entry> builder) {
+        CompletableFuture<Entry> pending = new CompletableFuture<>();
+        CompletableFuture<Entry> existing = unkept.putIfAbsent(key, pending);
+        if (existing != null) {
+            return join(existing);
+        }
+        try {
+            Entry entry = build(builder);
+            pending.complete(entry);
+            return entry;
+        } catch (RuntimeException | Error e) {
+            pending.completeExceptionally(e);
+            throw e;
+        } finally {
+            unkept.remove(key, pending);
+        }
+    }
+
+    private static Entry join(CompletableFuture<Entry> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether to keep an entry about to be built. Always while the cache is less than half full; beyond, only an entry built a second
      * time: most answers of a query with filters no one else uses are asked for once (a journalist's search, a
      * crawler), and keeping each of them would push the answers asked for again and again out of memory, and make the
      * garbage collector copy and scan bodies no one will read. A dashboard's page is kept from its second request.

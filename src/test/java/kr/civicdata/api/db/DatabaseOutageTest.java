@@ -141,6 +141,8 @@ class DatabaseOutageTest {
 
         assertTrue(down > 0 && ms(down, t0) <= 5_000, "readiness DOWN " + ms(down, t0) + " ms after the stop");
         assertTrue(first503 > 0, "no request answered 503 while the database was down");
+        assertTrue(samples.stream().anyMatch(s -> s.start() >= t0 && s.url().startsWith("/api/v1/pledges?q=outage")
+                && s.status() == 503), "no pledge search answered 503 while the database was down");
         assertTrue(up > 0 && ms(up, restart) <= 10_000, "readiness UP " + ms(up, restart) + " ms after the restart");
         assertTrue(firstDatabase200 > 0 && ms(firstDatabase200, restart) <= 10_000,
                 "first answer from the database " + ms(firstDatabase200, restart) + " ms after the restart");
@@ -185,12 +187,16 @@ class DatabaseOutageTest {
         return null;
     }
 
-    /** One client: a held representation, then one the database must answer, again and again. */
+    /**
+     * One client: a held representation, then one the database must answer, again and again. The new ones alternate
+     * between a collection read through Hibernate and the pledge search, which runs its own SQL.
+     */
     private void load(int client) {
         for (int n = 0; running.get(); n++) {
             String held = HELD.get((n + client) % HELD.size());
             samples.add(get(held, false));
-            samples.add(get("/api/v1/governments?q=outage" + unique.incrementAndGet(), true));
+            String collection = n % 2 == 0 ? "/api/v1/governments" : "/api/v1/pledges";
+            samples.add(get(collection + "?q=outage" + unique.incrementAndGet(), true));
         }
     }
 

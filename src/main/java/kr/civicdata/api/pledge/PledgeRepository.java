@@ -75,17 +75,15 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
         String condition = where.sql();
         List<Object> parameters = where.sqlParameters();
         String pageSql = "select " + COLUMNS + " from pledge where " + condition + " order by "
-                + Where.orderBy(sort, "code_sort", "id");
+                + Where.orderBy(sort, "code_sort", "id") + (request.isAll() ? "" : " limit ? offset ?");
         List<Object> pageParameters = new ArrayList<>(parameters);
         if (!request.isAll()) {
-            pageSql += " limit ? offset ?";
             pageParameters.add(request.size());
             pageParameters.add(request.offset());
         }
-        String rowsSql = pageSql;
         return sql.read(statements -> {
             List<PledgeRow> rows = new ArrayList<>();
-            try (PreparedStatement statement = statements.prepare(rowsSql, pageParameters);
+            try (PreparedStatement statement = statements.prepare(pageSql, pageParameters);
                     ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     rows.add(PledgeRow.read(result));

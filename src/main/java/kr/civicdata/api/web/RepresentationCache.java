@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -163,7 +164,7 @@ public class RepresentationCache {
      */
     private final long[] builtOnce = new long[BUILT_ONCE_SLOTS];
     /** Builds of entries that will not be kept, while they run. */
-    private final Map<String, CompletableFuture<Entry>> unkept = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, CompletableFuture<Entry>> unkept = new ConcurrentHashMap<>();
     /** Turns to build, handed out first come first served. */
     private Semaphore builds;
     /** Whether this thread holds a turn, so that a build asking for another entry never waits for itself. */
@@ -192,20 +193,28 @@ public class RepresentationCache {
     }
 
     /**
-     * The stored entry, or the one built now and stored (see {@link #keep}). Requests that ask for an entry being built wait for it
-     * instead of building it again (many dashboards asking for the same page after a restart or new data run its
-     * queries once), and fail alike if the build fails; a failed build stores nothing.
+     * The stored entry, or the one built now and stored (see {@link #keep}). Requests that ask for an entry being
+     * built wait for it instead of building it again (many dashboards asking for the same page after a restart or new
+     * data run its queries once), and fail alike if the build fails; a failed build stores nothing.
      */
     public Entry get(String key, Supplier<Entry> builder) {
+        if (cache.getIfPresent(key) == null && !keep(key)) {
+            // Never put in the cache: an entry put there and taken out again stays reachable from the cache's
+            // bookkeeping until that runs, long enough for the garbage collector to copy it into the old generation.
+            return buildOnce(unkept, key, builder, false);
+        }
+        return buildOnce(cache.asMap(), key, builder, true);
+    }
+
+    /**
+     * The entry of the key in {@code builds}, or the one built now, once for the requests that ask for it at the same
+     * time; it stays there when {@code kept}, a failed build never does.
+     */
+    private Entry buildOnce(ConcurrentMap<String, CompletableFuture<Entry>> builds, String key,
+            Supplier<Entry> builder, boolean kept) {
         while (true) {
-            CompletableFuture<Entry> existing = cache.getIfPresent(key);
-            if (existing == null && !keep(key)) {
-                return buildUnkept(key, builder);
-            }
             CompletableFuture<Entry> pending = new CompletableFuture<>();
-            if (existing == null) {
-                existing = cache.asMap().putIfAbsent(key, pending);
-            }
+            CompletableFuture<Entry> existing = builds.putIfAbsent(key, pending);
             if (existing == null) {
                 try {
                     Entry entry = build(builder);
@@ -213,38 +222,18 @@ public class RepresentationCache {
                     return entry;
                 } catch (RuntimeException | Error e) {
                     pending.completeExceptionally(e);
-                    cache.asMap().remove(key, pending);
                     throw e;
+                } finally {
+                    if (!kept || pending.isCompletedExceptionally()) {
+                        builds.remove(key, pending);
+                    }
                 }
             }
             if (existing.isCompletedExceptionally()) {
-                cache.asMap().remove(key, existing); // a failure of the past is not kept: build again
+                builds.remove(key, existing); // a failure of the past is not kept: build again
                 continue;
             }
             return join(existing);
-        }
-    }
-
-    /**
-     * An entry the cache does not keep, built once for the requests that ask for it at the same time. It never enters
-     * the cache: an entry put there and taken out again stays reachable from the cache's bookkeeping until that runs,
-     * long enough for the garbage collector to copy it into the old generation.
-     */
-    private Entry buildUnkept(String key, Supplier<Entry> builder) {
-        CompletableFuture<Entry> pending = new CompletableFuture<>();
-        CompletableFuture<Entry> existing = unkept.putIfAbsent(key, pending);
-        if (existing != null) {
-            return join(existing);
-        }
-        try {
-            Entry entry = build(builder);
-            pending.complete(entry);
-            return entry;
-        } catch (RuntimeException | Error e) {
-            pending.completeExceptionally(e);
-            throw e;
-        } finally {
-            unkept.remove(key, pending);
         }
     }
 
@@ -263,10 +252,11 @@ public class RepresentationCache {
     }
 
     /**
-     * Whether to keep an entry about to be built. Always while the cache is less than half full; beyond, only an entry built a second
-     * time: most answers of a query with filters no one else uses are asked for once (a journalist's search, a
-     * crawler), and keeping each of them would push the answers asked for again and again out of memory, and make the
-     * garbage collector copy and scan bodies no one will read. A dashboard's page is kept from its second request.
+     * Whether to keep an entry about to be built. Always while the cache is less than half full; beyond, only an entry
+     * built a second time: most answers of a query with filters no one else uses are asked for once (a journalist's
+     * search, a crawler), and keeping each of them would push the answers asked for again and again out of memory,
+     * and make the garbage collector copy and scan bodies no one will read. A dashboard's page is kept from its second
+     * request.
      */
     private boolean keep(String key) {
         if (cache.synchronous().policy().eviction().orElseThrow().weightedSize().orElse(0) < budget / 2) {

@@ -1,7 +1,6 @@
 package kr.civicdata.api.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,7 +21,6 @@ public final class Where {
 
     private final List<String> conditions = new ArrayList<>();
     private final Parameters parameters = new Parameters();
-    private final Map<String, Object> values = new HashMap<>();
     private int next;
 
     /** {@code expression = value}, when value is not null. */
@@ -31,7 +29,6 @@ public final class Where {
             String name = "p" + next++;
             conditions.add(expression + " = :" + name);
             parameters.and(name, value);
-            values.put(name, value);
         }
         return this;
     }
@@ -42,7 +39,6 @@ public final class Where {
             String name = "p" + next++;
             conditions.add(condition.replace(":value", ":" + name));
             parameters.and(name, value);
-            values.put(name, value);
         }
         return this;
     }
@@ -81,6 +77,7 @@ public final class Where {
     /** The values of the {@code ?} of {@link #sql()}, one per occurrence, in order. */
     public List<Object> sqlParameters() {
         List<Object> ordered = new ArrayList<>();
+        Map<String, Object> values = parameters.map();
         Matcher matcher = PARAMETER.matcher(query());
         while (matcher.find()) {
             ordered.add(values.get(matcher.group(1)));

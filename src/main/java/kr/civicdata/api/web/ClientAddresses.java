@@ -41,6 +41,9 @@ public final class ClientAddresses {
      * @param forwardedFor every {@code X-Forwarded-For} header of the request, in order
      */
     public String clientKey(String peer, List<String> forwardedFor) {
+        if (trustedProxies.isEmpty() && peer != null && isCanonicalIpv4(peer)) {
+            return peer; // the common case, on every request: the key is the peer's address as it is
+        }
         byte[] address = parse(peer);
         if (address == null) {
             return String.valueOf(peer); // not an IP connection (a Unix socket): one client
@@ -95,6 +98,37 @@ public final class ClientAddresses {
             return hop.substring(0, colon);
         }
         return hop;
+    }
+
+    /** Four decimal numbers 0-255 without leading zeros, dot-separated: {@code key} would give the same text back. */
+    static boolean isCanonicalIpv4(String text) {
+        int parts = 0;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            int start = i;
+            int value = 0;
+            while (i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9' && i - start < 3) {
+                value = value * 10 + text.charAt(i) - '0';
+                i++;
+            }
+            int digits = i - start;
+            if (digits == 0 || value > 255 || digits > 1 && text.charAt(start) == '0') {
+                return false;
+            }
+            parts++;
+            if (i == length) {
+                break;
+            }
+            if (text.charAt(i) != '.' || parts == 4) {
+                return false;
+            }
+            i++;
+            if (i == length) {
+                return false;
+            }
+        }
+        return parts == 4;
     }
 
     /** An IP literal's bytes (4 for IPv4, also when written as IPv4-mapped IPv6), or null; never a DNS lookup. */

@@ -12,6 +12,8 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
@@ -40,6 +42,12 @@ public class RateLimiter {
 
     private static final Logger LOG = Logger.getLogger(RateLimiter.class);
     private static final String HEALTH = "/q/health";
+    // Header names made once, as Netty writes them without encoding them again for every answer.
+    private static final CharSequence X_FORWARDED_FOR = HttpHeaders.createOptimized("X-Forwarded-For");
+    private static final CharSequence LIMIT = HttpHeaders.createOptimized("RateLimit-Limit");
+    private static final CharSequence REMAINING = HttpHeaders.createOptimized("RateLimit-Remaining");
+    private static final CharSequence RESET = HttpHeaders.createOptimized("RateLimit-Reset");
+    private static final CharSequence POLICY = HttpHeaders.createOptimized("RateLimit-Policy");
 
     @Inject
     RateLimitConfig config;
@@ -49,7 +57,8 @@ public class RateLimiter {
 
     private TokenBuckets buckets;
     private ClientAddresses clients;
-    private String policy;
+    private CharSequence policy;
+    private CharSequence limit;
 
     void init(@Observes Router router) {
         if (!config.enabled()) {
@@ -59,7 +68,8 @@ public class RateLimiter {
         buckets = new TokenBuckets(config.capacity(), config.refillPerSecond(), config.maxClients(),
                 System::nanoTime);
         clients = new ClientAddresses(config.trustedProxies().orElse(List.of()));
-        policy = buckets.policy();
+        policy = HttpHeaders.createOptimized(buckets.policy());
+        limit = HttpHeaders.createOptimized(Integer.toString(config.capacity()));
         router.route().order(ROUTE_ORDER).handler(this::handle);
         LOG.infof("Rate limit per client: %d requests at once, %s per second after that; trusted proxies: %s",
                 config.capacity(), perSecond(), config.trustedProxies().orElse(List.of()));
@@ -71,15 +81,19 @@ public class RateLimiter {
             return;
         }
         HttpServerRequest request = context.request();
-        SocketAddress peer = request.remoteAddress();
+        // The TCP peer, as ClientAddresses expects it: the connection's, which vert.x-web's request wrapper does not
+        // run through its Forwarded-header parser first.
+        HttpConnection connection = request.connection();
+        SocketAddress peer = connection != null ? connection.remoteAddress() : request.remoteAddress();
+        MultiMap requestHeaders = request.headers();
         String client = clients.clientKey(peer == null ? null : peer.hostAddress(),
-                request.headers().getAll("X-Forwarded-For"));
+                requestHeaders.contains(X_FORWARDED_FOR) ? requestHeaders.getAll(X_FORWARDED_FOR) : List.of());
         TokenBuckets.Decision decision = buckets.take(client);
         MultiMap headers = context.response().headers();
-        headers.set("RateLimit-Limit", Integer.toString(decision.limit()));
-        headers.set("RateLimit-Remaining", Integer.toString(decision.remaining()));
-        headers.set("RateLimit-Reset", Long.toString(decision.resetSeconds()));
-        headers.set("RateLimit-Policy", policy);
+        headers.set(LIMIT, limit);
+        headers.set(REMAINING, Integer.toString(decision.remaining()));
+        headers.set(RESET, Long.toString(decision.resetSeconds()));
+        headers.set(POLICY, policy);
         if (decision.allowed()) {
             context.next();
             return;

@@ -171,6 +171,11 @@ public class RequestLimits {
         if (utf8 != null) {
             return utf8;
         }
+        if (target.charAt(0) == '/' && !target.startsWith("//") && target.indexOf('[') < 0 && target.indexOf(']') < 0) {
+            // Only the characters checked above, escapes well formed: java.net.URI parses every such path and query.
+            // Its parse is the dearest step here, and every request of a browser or a client library takes this way.
+            return null;
+        }
         try {
             new URI(target); // what the rest of the stack parses must parse
         } catch (URISyntaxException e) {

@@ -5,7 +5,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Which address a request is counted against, with and without trusted proxies. */
 class ClientAddressesTest {
@@ -16,6 +18,21 @@ class ClientAddressesTest {
     @Test
     void should_ignore_x_forwarded_for_without_trusted_proxies() {
         assertEquals("203.0.113.7", untrusting.clientKey("203.0.113.7", List.of("198.51.100.1")));
+    }
+
+    @Test
+    void should_key_a_peer_the_same_through_the_shortcut_for_canonical_ipv4_and_the_full_parse() {
+        // The shortcut takes canonical IPv4 text as it is; anything else goes through the parse, which must agree.
+        assertTrue(ClientAddresses.isCanonicalIpv4("203.0.113.7"));
+        assertTrue(ClientAddresses.isCanonicalIpv4("0.0.0.0"));
+        assertTrue(ClientAddresses.isCanonicalIpv4("255.255.255.255"));
+        for (String other : List.of("256.1.1.1", "1.2.3", "1.2.3.4.", "1.2.3.4.5", "01.2.3.4", "1..2.3", ".1.2.3",
+                "1234.1.1.1", "::1", "::ffff:203.0.113.7", "1.2.3.a", "")) {
+            assertFalse(ClientAddresses.isCanonicalIpv4(other), other);
+        }
+        assertEquals("203.0.113.7", untrusting.clientKey("::ffff:203.0.113.7", List.of()));
+        assertEquals("2001:db8:1:2::/64", untrusting.clientKey("2001:db8:1:2:3:4:5:6", List.of()));
+        assertEquals("203.0.113.7", behindProxies.clientKey("203.0.113.7", List.of()));
     }
 
     @Test

@@ -1,7 +1,10 @@
 package kr.civicdata.api.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -165,5 +168,30 @@ class RequestLimitsTest {
         assertTrue(RequestLimits.whyInvalid("/a/[b]").startsWith("the character U+005B at position 4"));
         assertTrue(RequestLimits.whyInvalid("/a?b=%E4%B8").contains("at position 6 are not valid UTF-8"));
         assertTrue(RequestLimits.whyInvalid("/a?b=%41%E4%B8%41").contains("at position 9 are not valid UTF-8"));
+    }
+    @Test
+    void should_accept_only_targets_that_java_net_uri_parses_also_where_it_skips_that_parse() {
+        // whyInvalid skips java.net.URI for a plain path and query: every target it accepts must still parse. Random
+        // targets over the accepted characters, the escapes and the brackets (2 of 3 start with one '/').
+        String alphabet = "/?%aZ09-._~!$&'()*+,;=:@[]#";
+        Random random = new Random(20261202);
+        int accepted = 0;
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder target = new StringBuilder(n % 3 == 0 ? "//" : "/");
+            for (int i = random.nextInt(12); i > 0; i--) {
+                target.append(random.nextInt(8) == 0
+                        ? "%4" + "1aZ".charAt(random.nextInt(3))
+                        : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+            }
+            if (RequestLimits.whyInvalid(target.toString()) == null) {
+                accepted++;
+                try {
+                    new URI(target.toString());
+                } catch (URISyntaxException e) {
+                    throw new AssertionError("accepted, but java.net.URI refuses " + target + ": " + e.getMessage());
+                }
+            }
+        }
+        assertTrue(accepted > 5_000, "too few accepted targets to tell: " + accepted);
     }
 }

@@ -15,12 +15,14 @@
 #   - prints requests/s, p50 and p99 for each, ours/nginx for 1-4, startup times, RSS, and the targets.
 # Everything it starts is stopped and its temporary files removed on exit, however it ends.
 #
-# Environment (defaults in brackets): BENCH_DURATION [15s] and BENCH_WARMUP [5s] per run, BENCH_JIT_WARMUP [60s]
-# more before the first run of each started service (the JIT compilers share its one core: C2 needs about a minute
+# Environment (defaults in brackets): BENCH_DURATION [15s] and BENCH_WARMUP [5s] per run, BENCH_JIT_WARMUP [120s]
+# more before the first run of each started service (the JIT compilers share its one core: C2 needs a minute or two
 # under load before it stops taking a large share of it); BENCH_CONNECTIONS
 # ["16 64"]; BENCH_THREADS [1] wrk threads; BENCH_SCALES ["1 10"] synthetic scale factors; BENCH_SERVER_CPU [0] and
 # BENCH_LOAD_CPU [1]; BENCH_PORT [18280] (uses it and the next two); BENCH_JAVA_OPTS [the production options, README
-# "Performance": serial GC, a 128 MB heap, the build's AppCDS archive] JVM options;
+# "Performance": serial GC, a 96 MB heap with a 40 MB young generation, the build's AppCDS archive] JVM options;
+# BENCH_AUTOGROUP [off]: the kernel's autogroup scheduling during the run (as root; put back as it was on exit), see
+# below;
 # BENCH_PARTS ["cached external synthetic"]: scenarios 1-4 on the embedded database, startup on the external one,
 # scenario 5.
 # With the defaults a run takes about 10 minutes plus the build. Run it on a quiet machine: anything else running
@@ -31,7 +33,7 @@ ROOT=$(pwd)
 
 DURATION=${BENCH_DURATION:-15s}
 WARMUP=${BENCH_WARMUP:-5s}
-JIT_WARMUP=${BENCH_JIT_WARMUP:-60s}
+JIT_WARMUP=${BENCH_JIT_WARMUP:-120s}
 CONNECTIONS=${BENCH_CONNECTIONS:-16 64}
 THREADS=${BENCH_THREADS:-1}
 SCALES=${BENCH_SCALES:-1 10}
@@ -41,7 +43,7 @@ PORT=${BENCH_PORT:-18280}
 PARTS=" ${BENCH_PARTS:-cached external synthetic} "
 NGINX_PORT=$((PORT + 1))
 PG_PORT=$((PORT + 2))
-read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx128m -XX:SharedArchiveFile=app-cds.jsa}"
+read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx96m -Xmn40m -XX:SurvivorRatio=3 -XX:TargetSurvivorRatio=80 -XX:TrimNativeHeapInterval=2000 -XX:SharedArchiveFile=app-cds.jsa}"
 JAR=target/quarkus-app/quarkus-run.jar
 CP="target/quarkus-app/lib/boot/*:target/quarkus-app/lib/main/*:target/quarkus-app/app/*"
 SECONDS=0
@@ -113,6 +115,7 @@ stop_nginx() {
     fi
 }
 cleanup() {
+    [ -z "${AUTOGROUP_WAS:-}" ] || echo "$AUTOGROUP_WAS" > /proc/sys/kernel/sched_autogroup_enabled
     stop_service
     stop_nginx
     if [ "$pg_started" = 1 ]; then
@@ -122,6 +125,21 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+
+# Linux's autogroup scheduling gives every session a scheduling group of its own, and PostgreSQL starts every backend
+# in a session of its own (setsid). On one shared core the service was then one group against one group per backend,
+# and the scheduler left single backends waiting to run for seconds while they held a query (seen in
+# /proc/PID/schedstat: 26 s of run-queue wait for 0.8 s of CPU in 30 s): requests stalled for 1-15 s, statements
+# hit their timeout. Off, the same core is shared by threads and processes alike, as on a server where the database
+# runs on hosts of its own.
+AUTOGROUP_FILE=/proc/sys/kernel/sched_autogroup_enabled
+AUTOGROUP_WANTED=${BENCH_AUTOGROUP:-off}
+AUTOGROUP_WAS=""
+if [ -w "$AUTOGROUP_FILE" ] && [ "$AUTOGROUP_WANTED" = off ] && [ "$(cat "$AUTOGROUP_FILE")" = 1 ]; then
+    AUTOGROUP_WAS=1
+    echo 0 > "$AUTOGROUP_FILE"
+fi
+AUTOGROUP_NOW=$(cat "$AUTOGROUP_FILE" 2>/dev/null || echo "not available")
 
 # --- helpers --------------------------------------------------------------------------------------------------------
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
@@ -197,6 +215,7 @@ measure() {
 # --- 1. the service as the README runs it: embedded PostgreSQL, bundled data ----------------------------------------
 BASE="http://127.0.0.1:$PORT"
 if part cached; then
+log "JVM options: ${JAVA_OPTS[*]}; kernel.sched_autogroup_enabled: $AUTOGROUP_NOW"
 log "starting the service on the embedded PostgreSQL (port $PORT, CPU $SERVER_CPU)"
 start_service embedded
 EMBEDDED_READY=$ready_ms
@@ -400,7 +419,8 @@ c16=${CONNECTIONS%% *}
     echo
     echo "Benchmark of $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u +%Y-%m-%dT%H:%MZ): $cores cores ($cpu_model);" \
         "load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "service, nginx and PostgreSQL on CPU $SERVER_CPU; wrk ($THREADS thread) on CPU $LOAD_CPU; $DURATION per run after $WARMUP warm-up"
+    echo "service, nginx and PostgreSQL on CPU $SERVER_CPU; wrk ($THREADS thread) on CPU $LOAD_CPU; $DURATION per run after $WARMUP warm-up" \
+        "($JIT_WARMUP more for a started service); kernel.sched_autogroup_enabled: $AUTOGROUP_NOW"
     echo
     printf '%-44s %5s | %8s %7s %7s %6s | %8s %7s %7s %6s | %5s\n' "scenario" "conns" "ours r/s" "p50 ms" "p99 ms" \
         "cpu us" "nginx" "p50 ms" "p99 ms" "cpu us" "ratio"

@@ -2,6 +2,7 @@ package kr.civicdata.api.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -36,18 +37,20 @@ public class RateLimiter {
     /** The order of the route: below every route of Quarkus's own but its header and access-log handlers. */
     public static final int ROUTE_ORDER = -1000;
 
-    /** Header fields the limiter sends; CORS exposes them to scripts. */
-    public static final List<String> HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
-            "RateLimit-Policy", "Retry-After");
-
-    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
-    private static final String HEALTH = "/q/health";
     // Header names made once, as Netty writes them without encoding them again for every answer.
     private static final CharSequence X_FORWARDED_FOR = HttpHeaders.createOptimized("X-Forwarded-For");
     private static final CharSequence LIMIT = HttpHeaders.createOptimized("RateLimit-Limit");
     private static final CharSequence REMAINING = HttpHeaders.createOptimized("RateLimit-Remaining");
     private static final CharSequence RESET = HttpHeaders.createOptimized("RateLimit-Reset");
     private static final CharSequence POLICY = HttpHeaders.createOptimized("RateLimit-Policy");
+
+    /** Header fields the limiter sends; CORS exposes them to scripts. */
+    public static final List<String> HEADERS = Stream.of(LIMIT, REMAINING, RESET, POLICY, "Retry-After")
+            .map(CharSequence::toString)
+            .toList();
+
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+    private static final String HEALTH = "/q/health";
 
     @Inject
     RateLimitConfig config;

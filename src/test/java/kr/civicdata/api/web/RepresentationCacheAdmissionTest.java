@@ -1,5 +1,7 @@
 package kr.civicdata.api.web;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Which built answers the cache keeps (all while it is less than half full, beyond that those built twice), and how
@@ -46,6 +49,22 @@ class RepresentationCacheAdmissionTest {
         cache.get("once", () -> entry(builds));
         assertEquals(2, builds.get(), "kept after its second build");
         assertSame(cache.peek("once"), cache.get("once", () -> entry(builds)));
+    }
+
+    @Test
+    void should_keep_at_most_an_eighth_of_the_old_generation_whatever_is_configured() {
+        long old = RepresentationCache.oldGenerationBytes();
+        long heap = Runtime.getRuntime().maxMemory();
+        assertTrue(old > 0 && old <= heap, "old generation " + old + " of a heap of " + heap);
+        long tenured = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .filter(pool -> pool.getName().contains("Old") || pool.getName().contains("Tenured"))
+                .mapToLong(pool -> pool.getUsage().getMax())
+                .max()
+                .orElse(heap);
+        assertEquals(tenured, old);
+        assertEquals(old / 8, cache(1_000_000, 4, Duration.ofSeconds(2)).budget());
+        assertEquals(1024 * 1024, cache(1, 4, Duration.ofSeconds(2)).budget());
     }
 
     @Test

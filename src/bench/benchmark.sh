@@ -15,17 +15,17 @@
 #   - prints requests/s, p50 and p99 for each, ours/nginx for 1-4, startup times, RSS, and the targets.
 # Everything it starts is stopped and its temporary files removed on exit, however it ends.
 #
-# Environment (defaults in brackets): BENCH_DURATION [15s] and BENCH_WARMUP [5s] per run, BENCH_JIT_WARMUP [120s]
-# more before the first run of each started service (the JIT compilers share its one core: C2 needs a minute or two
-# under load before it stops taking a large share of it); BENCH_CONNECTIONS
+# Environment (defaults in brackets): BENCH_DURATION [15s] and BENCH_WARMUP [5s] per run, BENCH_JIT_WARMUP [240s]
+# more before the first run of each started service (the JIT compilers share its one core: under the uncached load C2
+# still took a quarter of the service's CPU after two minutes, 7-12% after four); BENCH_CONNECTIONS
 # ["16 64"]; BENCH_THREADS [1] wrk threads; BENCH_SCALES ["1 10"] synthetic scale factors; BENCH_SERVER_CPU [0] and
 # BENCH_LOAD_CPU [1]; BENCH_PORT [18280] (uses it and the next two); BENCH_JAVA_OPTS [the production options, README
-# "Performance": serial GC, a 96 MB heap with a 40 MB young generation, the build's AppCDS archive] JVM options;
+# "Performance": serial GC, a 96 MB heap with a 48 MB young generation, the build's AppCDS archive] JVM options;
 # BENCH_AUTOGROUP [off]: the kernel's autogroup scheduling during the run (as root; put back as it was on exit), see
 # below;
 # BENCH_PARTS ["cached external synthetic"]: scenarios 1-4 on the embedded database, startup on the external one,
 # scenario 5.
-# With the defaults a run takes about 10 minutes plus the build. Run it on a quiet machine: anything else running
+# With the defaults a run takes about 20 minutes plus the build. Run it on a quiet machine: anything else running
 # shares the cores it measures.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -33,7 +33,7 @@ ROOT=$(pwd)
 
 DURATION=${BENCH_DURATION:-15s}
 WARMUP=${BENCH_WARMUP:-5s}
-JIT_WARMUP=${BENCH_JIT_WARMUP:-120s}
+JIT_WARMUP=${BENCH_JIT_WARMUP:-240s}
 CONNECTIONS=${BENCH_CONNECTIONS:-16 64}
 THREADS=${BENCH_THREADS:-1}
 SCALES=${BENCH_SCALES:-1 10}
@@ -43,7 +43,7 @@ PORT=${BENCH_PORT:-18280}
 PARTS=" ${BENCH_PARTS:-cached external synthetic} "
 NGINX_PORT=$((PORT + 1))
 PG_PORT=$((PORT + 2))
-read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx96m -Xmn40m -XX:SurvivorRatio=3 -XX:TargetSurvivorRatio=80 -XX:TrimNativeHeapInterval=2000 -XX:SharedArchiveFile=app-cds.jsa}"
+read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx96m -Xmn48m -XX:SurvivorRatio=2 -XX:TargetSurvivorRatio=90 -XX:TrimNativeHeapInterval=2000 -XX:SharedArchiveFile=app-cds.jsa}"
 JAR=target/quarkus-app/quarkus-run.jar
 CP="target/quarkus-app/lib/boot/*:target/quarkus-app/lib/main/*:target/quarkus-app/app/*"
 SECONDS=0
@@ -185,6 +185,17 @@ tree_ticks() {
         }'
 }
 
+# jvm_counters PID: the service's full collections so far, their total pause (ms), and the CPU ticks of its JIT
+# compiler threads; shown beside each measured run, as both make the tail of a run that is otherwise steady.
+jvm_counters() {
+    local gc jit
+    gc=$(jstat -gc "$1" 2>/dev/null | awk 'NR == 1 {for (i = 1; i <= NF; i++) col[$i] = i}
+        NR == 2 {printf "%d %.0f", $col["FGC"], $col["FGCT"] * 1000}')
+    jit=$(cat /proc/"$1"/task/*/stat 2>/dev/null | awk '/\((C1|C2) CompilerThre/ {sub(/^.*\) /, ""); t += $12 + $13}
+        END {print t + 0}')
+    echo "${gc:-0 0} $jit"
+}
+
 declare -A RPS P50 P99 CPU ERR
 # measure KEY CONNECTIONS wrk-arguments...: warm-up, then the measured run. Stores req/s, p50 and p99 (ms), the CPU
 # the server processes ($SERVER_PIDS and their children) spent per request (µs: on a busy machine the steadiest
@@ -197,6 +208,8 @@ measure() {
     local before after out line
     # shellcheck disable=SC2086 # a list of pids
     before=$(tree_ticks $SERVER_PIDS)
+    local jvm_before="" jvm_after
+    [[ " $SERVER_PIDS " != *" $svc_pid "* ]] || jvm_before=$(jvm_counters "$svc_pid")
     out=$(taskset -c "$LOAD_CPU" wrk -t"$THREADS" -c"$conns" -d"$DURATION" --timeout 10s "$@" 2>&1) \
         || die "wrk failed: $out"
     # shellcheck disable=SC2086
@@ -209,7 +222,14 @@ measure() {
     P99[$key]=$(awk -v v="$p99_us" 'BEGIN {printf "%.2f", v / 1000}')
     ERR[$key]=$((errors + non2xx3xx))
     CPU[$key]=$(awk -v t=$((after - before)) -v hz="$CLK_TCK" -v r="$requests" 'BEGIN {printf "%.0f", (r > 0) ? t * 1e6 / hz / r : 0}')
-    log "$key c=$conns: ${RPS[$key]} req/s, p50 ${P50[$key]} ms, p99 ${P99[$key]} ms, server CPU ${CPU[$key]} µs/request, errors ${ERR[$key]}"
+    local jvm=""
+    if [ -n "$jvm_before" ]; then
+        jvm_after=$(jvm_counters "$svc_pid")
+        jvm=$(awk -v a="$jvm_before" -v b="$jvm_after" -v t=$((after - before)) 'BEGIN {split(a, x); split(b, y);
+            printf ", full GCs %d (%d ms), JIT %.0f%% of the server CPU", y[1] - x[1], y[2] - x[2],
+            (t > 0) ? (y[3] - x[3]) * 100 / t : 0}')
+    fi
+    log "$key c=$conns: ${RPS[$key]} req/s, p50 ${P50[$key]} ms, p99 ${P99[$key]} ms, server CPU ${CPU[$key]} µs/request, errors ${ERR[$key]}$jvm"
 }
 
 # --- 1. the service as the README runs it: embedded PostgreSQL, bundled data ----------------------------------------

@@ -23,7 +23,7 @@ if [ "$(id -u)" = 0 ]; then
     as_pg=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
 fi
 pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-http_port=${EXTERNAL_DB_HTTP_PORT:-18081}
+http_port=${EXTERNAL_DB_HTTP_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
 new_password() { head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9'; }
 admin_password=$(new_password)
 owner_password=$(new_password)

@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jar=target/quarkus-app/quarkus-run.jar
-port=${SMOKE_PORT:-18080}
+# A free port unless one is given, so that several checkouts can run their CI side by side.
+port=${SMOKE_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
 log=$(mktemp)
 unset QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME QUARKUS_DATASOURCE_PASSWORD || true
 

@@ -7,7 +7,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 
 import kr.civicdata.api.db.DatabaseBootstrap;
 import kr.civicdata.api.db.EmbeddedPostgres;
-import kr.civicdata.api.web.RequestLimits;
+import kr.civicdata.api.web.guard.RequestLimits;
 
 /**
  * Entry point: starts the embedded PostgreSQL when no external database is configured, then the service, or, with the

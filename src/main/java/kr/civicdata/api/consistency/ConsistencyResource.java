@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kr.civicdata.api.web.QueryParams;
-import kr.civicdata.api.web.Representations;
+import kr.civicdata.api.web.query.QueryParams;
+import kr.civicdata.api.web.representation.Representations;
 
 /** Published figures beside the same figures recomputed from their parts. */
 @Path("/api/v1/consistency")

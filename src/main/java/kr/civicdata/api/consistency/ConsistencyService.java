@@ -13,9 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import kr.civicdata.api.catalog.Provenances;
-import kr.civicdata.api.web.Page;
-import kr.civicdata.api.web.PageRequest;
-import kr.civicdata.api.web.SortField;
+import kr.civicdata.api.db.query.Page;
+import kr.civicdata.api.db.query.PageRequest;
+import kr.civicdata.api.db.query.SortField;
 
 /**
  * Recomputes every published figure that the documents' own figures determine, and compares. Nothing is cached here:

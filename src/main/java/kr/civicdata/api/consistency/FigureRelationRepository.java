@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
-import kr.civicdata.api.web.Where;
+import kr.civicdata.api.db.query.Where;
 
 /** Reads the relations between printed figures (data/figure_relations.csv). */
 @ApplicationScoped

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import kr.civicdata.api.web.Page;
-import kr.civicdata.api.web.PageRequest;
-import kr.civicdata.api.web.SortField;
+import kr.civicdata.api.db.query.Page;
+import kr.civicdata.api.db.query.PageRequest;
+import kr.civicdata.api.db.query.SortField;
 
 /**
  * Sorts and pages rows computed in memory, the way {@code web.Where} and {@code web.Paging} do for queries: the

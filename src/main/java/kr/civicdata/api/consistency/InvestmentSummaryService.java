@@ -14,6 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import kr.civicdata.api.catalog.Provenances;
+import kr.civicdata.api.db.query.Page;
+import kr.civicdata.api.db.query.PageRequest;
+import kr.civicdata.api.db.query.SortField;
 import kr.civicdata.api.money.MoneyUnit;
 import kr.civicdata.api.pledge.Investment;
 import kr.civicdata.api.pledge.InvestmentRepository;
@@ -21,9 +24,6 @@ import kr.civicdata.api.pledge.Pledge;
 import kr.civicdata.api.pledge.PledgeRepository;
 import kr.civicdata.api.pledge.PublishedTotal;
 import kr.civicdata.api.pledge.PublishedTotalRepository;
-import kr.civicdata.api.web.Page;
-import kr.civicdata.api.web.PageRequest;
-import kr.civicdata.api.web.SortField;
 
 /**
  * Totals of the pledges' planned investment per period, strategy area or government, summed from the top-level

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kr.civicdata.api.web.ProblemException;
-import kr.civicdata.api.web.QueryParams;
-import kr.civicdata.api.web.Representations;
+import kr.civicdata.api.web.problem.ProblemException;
+import kr.civicdata.api.web.query.QueryParams;
+import kr.civicdata.api.web.representation.Representations;
 
 /** The stages of the disaster response plans. */
 @Path("/api/v1/disaster-response-stages")

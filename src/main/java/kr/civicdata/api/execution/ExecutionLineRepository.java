@@ -16,11 +16,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 import kr.civicdata.api.catalog.Provenances;
-import kr.civicdata.api.web.Page;
-import kr.civicdata.api.web.PageRequest;
-import kr.civicdata.api.web.Paging;
-import kr.civicdata.api.web.SortField;
-import kr.civicdata.api.web.Where;
+import kr.civicdata.api.db.query.Page;
+import kr.civicdata.api.db.query.PageRequest;
+import kr.civicdata.api.db.query.Paging;
+import kr.civicdata.api.db.query.SortField;
+import kr.civicdata.api.db.query.Where;
 
 /** Reads execution and settlement lines, each with the ids of its children and its provenance. */
 @ApplicationScoped

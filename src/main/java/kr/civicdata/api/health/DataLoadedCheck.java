@@ -7,7 +7,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import kr.civicdata.api.web.DataVersion;
+import kr.civicdata.api.web.representation.DataVersion;
 
 /**
  * Ready only once the database holds loaded data. A replica started before the migrate job has finished stays out of

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.civicdata.api.money.AmountStatus;
-import kr.civicdata.api.web.QueryParams;
-import kr.civicdata.api.web.Representations;
+import kr.civicdata.api.web.query.QueryParams;
+import kr.civicdata.api.web.representation.Representations;
 
 /** The yearly investment plan of the pledges, one row per pledge and period. */
 @Path("/api/v1/investments")

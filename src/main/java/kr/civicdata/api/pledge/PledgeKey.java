@@ -1,6 +1,6 @@
 package kr.civicdata.api.pledge;
 
-import kr.civicdata.api.web.QueryParams;
+import kr.civicdata.api.web.query.QueryParams;
 
 /**
  * A pledge named in a filter, either by its code ({@code 1-1}, within whichever government is filtered) or by its id

@@ -22,12 +22,12 @@ import io.quarkus.panache.common.Sort;
 import kr.civicdata.api.catalog.ProvenanceView;
 import kr.civicdata.api.catalog.Provenances;
 import kr.civicdata.api.db.SqlReads;
+import kr.civicdata.api.db.query.Page;
+import kr.civicdata.api.db.query.PageRequest;
+import kr.civicdata.api.db.query.SortField;
+import kr.civicdata.api.db.query.Where;
 import kr.civicdata.api.money.AmountStatus;
 import kr.civicdata.api.money.MoneyUnit;
-import kr.civicdata.api.web.Page;
-import kr.civicdata.api.web.PageRequest;
-import kr.civicdata.api.web.SortField;
-import kr.civicdata.api.web.Where;
 
 /** Reads pledges, each with its investments. */
 @ApplicationScoped

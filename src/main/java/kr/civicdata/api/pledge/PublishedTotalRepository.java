@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
-import kr.civicdata.api.web.Where;
+import kr.civicdata.api.db.query.Where;
 
 /** Reads the totals a source prints (such as 총 계), as printed. */
 @ApplicationScoped

@@ -14,7 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
 import kr.civicdata.api.db.OwnerDatabase;
-import kr.civicdata.api.web.RepresentationCache;
+import kr.civicdata.api.web.representation.RepresentationCache;
 
 import static kr.civicdata.api.consistency.ConsistencyResourceTest.given;
 import static org.hamcrest.Matchers.contains;

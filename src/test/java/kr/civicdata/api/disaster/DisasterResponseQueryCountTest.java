@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
-import kr.civicdata.api.web.ConnectionCount;
+import kr.civicdata.api.db.ConnectionCount;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

@@ -3,7 +3,7 @@ package kr.civicdata.api.health;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
-import kr.civicdata.api.web.DataVersion;
+import kr.civicdata.api.web.representation.DataVersion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

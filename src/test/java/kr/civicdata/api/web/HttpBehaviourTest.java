@@ -20,6 +20,7 @@ import io.restassured.config.DecoderConfig;
 import io.restassured.response.Response;
 
 import kr.civicdata.api.db.OwnerDatabase;
+import kr.civicdata.api.web.representation.DataVersion;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

@@ -17,16 +17,16 @@ import java.util.zip.GZIPInputStream;
  * {@code java.net.http} would encode or refuse it: raw non-ASCII bytes, invalid percent-encoding, control characters.
  * One connection per request ({@code Connection: close}), the answer read to the end.
  */
-final class RawHttp {
+public final class RawHttp {
 
     /** An answer: status, headers by lower-case name, body (un-gzipped when it was). */
-    record Answer(int status, Map<String, String> headers, byte[] body, long millis) {
+    public record Answer(int status, Map<String, String> headers, byte[] body, long millis) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
@@ -38,7 +38,7 @@ final class RawHttp {
      * @param target the request target as bytes, sent as they are
      * @param headers extra header lines, each {@code Name: value} (ISO-8859-1)
      */
-    static Answer send(int port, String method, byte[] target, Map<String, String> headers) {
+    public static Answer send(int port, String method, byte[] target, Map<String, String> headers) {
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         request.writeBytes((method + " ").getBytes(StandardCharsets.ISO_8859_1));
         request.writeBytes(target);
@@ -51,7 +51,7 @@ final class RawHttp {
     }
 
     /** Sends a whole request, as it is, and reads the answer to the end of the connection. */
-    static Answer exchange(int port, byte[] request, boolean head) {
+    public static Answer exchange(int port, byte[] request, boolean head) {
         long start = System.nanoTime();
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
@@ -67,7 +67,7 @@ final class RawHttp {
         }
     }
 
-    static Answer get(int port, String target) {
+    public static Answer get(int port, String target) {
         return send(port, "GET", target.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 

@@ -1,7 +1,0 @@
-package kr.civicdata.api.web;
-
-import java.util.List;
-
-/** Rows of one page and the number of rows of the whole filtered result. */
-public record Page<T>(List<T> rows, long total) {
-}

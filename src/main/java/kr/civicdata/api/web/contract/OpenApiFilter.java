@@ -1,0 +1,317 @@
+package kr.civicdata.api.web.contract;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import kr.civicdata.api.web.query.QueryParams;
+
+/**
+ * Completes the generated document with what every endpoint shares, so that it is written once and is the same
+ * everywhere: the paging envelope of each collection, the page/size/format parameters, the caching and paging
+ * headers, and the problem+json error responses.
+ */
+public class OpenApiFilter implements OASFilter {
+
+    private static final String JSON = "application/json";
+    private static final String CSV = "text/csv";
+    private static final String PROBLEM = "application/problem+json";
+    private static final String SCHEMAS = "#/components/schemas/";
+    private static final String HEADERS = "#/components/headers/";
+    private static final String RESPONSES = "#/components/responses/";
+    private static final String TOO_MANY_REQUESTS = "TooManyRequests";
+    private static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining",
+            "RateLimit-Reset", "RateLimit-Policy");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.info(OASFactory.createInfo()
+                .title("Korean local-government open data API")
+                .version("1.0.0")
+                .description("""
+                        Read-only open data on Korean local governments (지방자치단체): the election pledges (공약) of \
+                        their heads with yearly investment plans, disaster-response stages, budget execution and \
+                        settlement, achievements and other printed figures. Every figure is exactly as printed in \
+                        its source document, with its provenance; `/api/v1/consistency` sets published totals \
+                        beside the totals computed from their parts.
+
+                        Conventions (the same on every endpoint): collections are paged (`page` from 1, `size` \
+                        1–1000, default 50) in an envelope `{data, meta, links}` with `Link` and `X-Total-Count` \
+                        headers; `?format=csv` or `Accept: text/csv` sends the whole filtered result as CSV \
+                        (UTF-8 with BOM); every 200 carries `ETag` and `Last-Modified` for cheap revalidation \
+                        (304); errors are RFC 9457 `application/problem+json`. Each client address may send a \
+                        burst of requests and then a steady rate (a token bucket); every answer carries the \
+                        `RateLimit-*` headers and a refusal is a 429 with `Retry-After`.""")
+                .contact(OASFactory.createContact().name("Local-government open data API maintainers")
+                        .url("https://localgov-data.kr/"))
+                .license(OASFactory.createLicense().name(
+                        "Data: public documents of the local governments named in each dataset; the sources state no licence (see each dataset's licenceNote)")
+                        .url("https://localgov-data.kr/licence")));
+        openAPI.servers(List.of(OASFactory.createServer().url("/")
+                .description("The service that serves this document; the API is under /api/v1.")));
+        if (openAPI.getComponents() == null) {
+            openAPI.components(OASFactory.createComponents());
+        }
+        addSharedSchemas(openAPI);
+        addRateLimitComponents(openAPI);
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            Operation get = path.getValue().getGET();
+            if (get != null && path.getKey().startsWith("/api/")) {
+                complete(openAPI, get);
+                if (get.getOperationId() == null) {
+                    get.setOperationId(operationId(path.getKey()));
+                }
+                typeParameters(get);
+            }
+        }
+        requireEveryProperty(openAPI);
+    }
+
+    /**
+     * {@code /api/v1/governments} is listGovernments, {@code /api/v1/governments/{id}} getGovernment,
+     * {@code /api/v1/investments/summary} listInvestmentsSummary: stable names for generated clients.
+     */
+    static String operationId(String path) {
+        String[] segments = path.substring("/api/v1/".length()).split("/");
+        boolean item = segments[segments.length - 1].startsWith("{");
+        StringBuilder name = new StringBuilder(item ? "get" : "list");
+        for (int i = 0; i < segments.length - (item ? 1 : 0); i++) {
+            for (String word : segments[i].split("-")) {
+                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        if (item && name.charAt(name.length() - 1) == 's') {
+            name.setLength(name.length() - 1);
+        }
+        return name.toString();
+    }
+
+    /** A parameter declared without a schema is a string; an enumeration without a type too. */
+    private static void typeParameters(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            Schema schema = parameter.getSchema();
+            if (schema == null) {
+                parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+            } else if (schema.getType() == null && schema.getRef() == null) {
+                schema.addType(Schema.SchemaType.STRING);
+            }
+        }
+    }
+
+    /**
+     * Every field of every row is always sent, null where the source does not give it, so every property of the
+     * generated object schemas is required (its nullability says whether it can be null).
+     */
+    private static void requireEveryProperty(OpenAPI openAPI) {
+        for (Schema schema : openAPI.getComponents().getSchemas().values()) {
+            if (schema.getProperties() != null && schema.getRequired() == null) {
+                schema.setRequired(List.copyOf(schema.getProperties().keySet()));
+            }
+        }
+    }
+
+    private static void complete(OpenAPI openAPI, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        APIResponse ok = responses.getAPIResponse("200");
+        Schema schema = ok == null || ok.getContent() == null || ok.getContent().getMediaType(JSON) == null
+                ? null
+                : ok.getContent().getMediaType(JSON).getSchema();
+        boolean collection = schema != null && schema.getType() != null
+                && schema.getType().contains(Schema.SchemaType.ARRAY) && schema.getItems() != null
+                && schema.getItems().getRef() != null;
+        if (collection) {
+            String row = schema.getItems().getRef().substring(SCHEMAS.length());
+            String page = row + "Page";
+            openAPI.getComponents().addSchema(page, OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                    .description("One page of " + row + " rows with its paging facts and links.")
+                    .addRequired("data").addRequired("meta").addRequired("links")
+                    .addProperty("data", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                            .items(ref(row)))
+                    .addProperty("meta", ref("PageMeta"))
+                    .addProperty("links", ref("PageLinks")));
+            ok.content(OASFactory.createContent()
+                    .addMediaType(JSON, OASFactory.createMediaType().schema(ref(page)))
+                    .addMediaType(CSV, OASFactory.createMediaType().schema(OASFactory.createSchema()
+                            .addType(Schema.SchemaType.STRING)
+                            .description("The whole filtered result (all pages) as RFC 4180 CSV in UTF-8 with a "
+                                    + "byte-order mark; the header row holds the JSON field names, nested objects "
+                                    + "become `outer.inner` columns and lists are left out."))));
+            operation.addParameter(queryParameter("page", "Page number, from 1. A page past the last one is a 400.",
+                    OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)
+                            .defaultValue(1),
+                    1));
+            operation.addParameter(queryParameter("size", "Rows per page, 1 to 1000. Above 1000 is a 400.",
+                    OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)
+                            .maximum(java.math.BigDecimal.valueOf(QueryParams.MAX_SIZE))
+                            .defaultValue(QueryParams.DEFAULT_SIZE),
+                    50));
+            operation.addParameter(queryParameter("format",
+                    "json (default) or csv: the whole filtered result as CSV. Same as `Accept: text/csv`.",
+                    OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("json", "csv")),
+                    "csv"));
+            ok.addHeader("X-Total-Count", header("Rows in the whole filtered result.",
+                    Schema.SchemaType.INTEGER));
+            ok.addHeader("Link", header("RFC 8288 links: self, first, prev, next, last (JSON only).",
+                    Schema.SchemaType.STRING));
+            ok.addHeader("Content-Disposition", header("For CSV: attachment with a file name.",
+                    Schema.SchemaType.STRING));
+        } else {
+            operation.addParameter(queryParameter("format", "json, the only format of a single resource.",
+                    OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("json")),
+                    "json"));
+            responses.addAPIResponse("404", problem("No resource has this id."));
+        }
+        if (ok != null) {
+            ok.addHeader("ETag", header("Changes exactly when the bytes of this representation change.",
+                    Schema.SchemaType.STRING));
+            ok.addHeader("Last-Modified", header("When the data was loaded.", Schema.SchemaType.STRING));
+            ok.addHeader("Cache-Control", header("public, max-age=60 (configurable).", Schema.SchemaType.STRING));
+            addRateLimitHeaders(ok);
+        }
+        APIResponse notModified = OASFactory.createAPIResponse()
+                .description("Not modified: the If-None-Match or If-Modified-Since of the request still holds.")
+                .addHeader("ETag", header("The current entity tag.", Schema.SchemaType.STRING));
+        addRateLimitHeaders(notModified);
+        responses.addAPIResponse("304", notModified);
+        responses.addAPIResponse("400", problem(
+                "An invalid query parameter: unknown, repeated, empty, malformed, out of range, an unknown sort "
+                        + "field, or a page past the last one; `errors` names each parameter. Also an invalid URL "
+                        + "(a character that must be percent-encoded, such as raw non-ASCII text, a `%` not "
+                        + "followed by two hexadecimal digits, percent-encoded bytes that are not UTF-8) or request "
+                        + "headers over 8192 bytes (configurable)."));
+        responses.addAPIResponse("406", problem("The Accept header allows none of the formats of this resource."));
+        responses.addAPIResponse("414", problem(
+                "The URL (path and query) is longer than 4096 bytes (configurable)."));
+        responses.addAPIResponse("429", OASFactory.createAPIResponse().ref(RESPONSES + TOO_MANY_REQUESTS));
+        responses.addAPIResponse("500", problem("An unexpected failure; nothing about it is revealed."));
+        APIResponse unavailable = problem(
+                "The database cannot answer right now, or the service is too busy to start building the answer in time; retry after the Retry-After delay.");
+        unavailable.addHeader("Retry-After", OASFactory.createHeader().ref(HEADERS + "Retry-After"));
+        responses.addAPIResponse("503", unavailable);
+    }
+
+    /**
+     * The RateLimit header fields (IETF draft-ietf-httpapi-ratelimit-headers) that every answer counted against the
+     * client's rate limit carries, by reference to {@code components/headers}.
+     */
+    private static void addRateLimitHeaders(APIResponse response) {
+        for (String name : RATE_LIMIT_HEADERS) {
+            response.addHeader(name, OASFactory.createHeader().ref(HEADERS + name));
+        }
+    }
+
+    /** The rate-limit headers and the 429 answer, described once and referred to by every operation. */
+    private static void addRateLimitComponents(OpenAPI openAPI) {
+        var components = openAPI.getComponents();
+        components.addHeader("RateLimit-Limit", header(
+                "Requests the client may send at once (the capacity of its token bucket).",
+                Schema.SchemaType.INTEGER));
+        components.addHeader("RateLimit-Remaining", header("Requests the client may still send right now.",
+                Schema.SchemaType.INTEGER));
+        components.addHeader("RateLimit-Reset", header("Seconds until the client's bucket is full again.",
+                Schema.SchemaType.INTEGER));
+        components.addHeader("RateLimit-Policy", header(
+                "The quota and the window in seconds in which an empty bucket fills up again, for example "
+                        + "`1000;w=2`.",
+                Schema.SchemaType.STRING));
+        components.addHeader("Retry-After", header("Seconds to wait before the next request.",
+                Schema.SchemaType.INTEGER));
+        APIResponse tooMany = problem("This client sent more requests than its rate limit allows: a token bucket "
+                + "per client address, of `RateLimit-Limit` requests at once, refilled at a steady rate. Retry "
+                + "after `Retry-After` seconds.");
+        tooMany.addHeader("Retry-After", OASFactory.createHeader().ref(HEADERS + "Retry-After"));
+        addRateLimitHeaders(tooMany);
+        components.addResponse(TOO_MANY_REQUESTS, tooMany);
+    }
+
+    private static Parameter queryParameter(String name, String description, Schema schema, Object example) {
+        return OASFactory.createParameter().name(name).in(Parameter.In.QUERY).description(description)
+                .schema(schema).example(example);
+    }
+
+    private static Header header(String description, Schema.SchemaType type) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(type));
+    }
+
+    private static APIResponse problem(String description) {
+        MediaType problem = OASFactory.createMediaType().schema(ref("Problem"));
+        Content content = OASFactory.createContent().addMediaType(PROBLEM, problem);
+        return OASFactory.createAPIResponse().description(description).content(content);
+    }
+
+    private static Schema ref(String name) {
+        return OASFactory.createSchema().ref(SCHEMAS + name);
+    }
+
+    private static Schema property(Schema.SchemaType type, String description) {
+        return OASFactory.createSchema().addType(type).description(description);
+    }
+
+    private static Schema nullableString(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).addType(Schema.SchemaType.NULL)
+                .description(description);
+    }
+
+    private static void addSharedSchemas(OpenAPI openAPI) {
+        var components = openAPI.getComponents();
+        components.addSchema("PageMeta", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("Paging facts of a collection answer.")
+                .addRequired("page").addRequired("size").addRequired("total")
+                .addProperty("page", property(Schema.SchemaType.INTEGER, "This page, from 1.").examples(List.of(1)))
+                .addProperty("size", property(Schema.SchemaType.INTEGER, "Rows per page.").examples(List.of(50)))
+                .addProperty("total", property(Schema.SchemaType.INTEGER, "Rows in the whole filtered result.")
+                        .examples(List.of(62))));
+        components.addSchema("PageLinks", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("Links to this and the neighbouring pages, as absolute paths with every parameter.")
+                .addRequired("self").addRequired("first").addRequired("prev").addRequired("next")
+                .addRequired("last")
+                .addProperty("self", property(Schema.SchemaType.STRING, "This page.")
+                        .examples(List.of("/api/v1/pledges?government=gwangju-seo&page=1&size=50")))
+                .addProperty("first", property(Schema.SchemaType.STRING, "The first page."))
+                .addProperty("prev", nullableString("The previous page; null on the first page."))
+                .addProperty("next", nullableString("The next page; null on the last page."))
+                .addProperty("last", property(Schema.SchemaType.STRING, "The last page.")));
+        components.addSchema("ParameterError", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("One invalid query parameter.")
+                .addRequired("parameter").addRequired("message")
+                .addProperty("parameter", property(Schema.SchemaType.STRING, "Name of the parameter.")
+                        .examples(List.of("size")))
+                .addProperty("message", property(Schema.SchemaType.STRING, "What was wrong and what is accepted.")
+                        .examples(List.of("must be an integer from 1 to 1000"))));
+        components.addSchema("Problem", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details, sent as application/problem+json with every error.")
+                .addRequired("type").addRequired("title").addRequired("status").addRequired("detail")
+                .addProperty("type", property(Schema.SchemaType.STRING, "URI of the kind of problem.")
+                        .examples(List.of("https://localgov-data.kr/problems/invalid-parameter")))
+                .addProperty("title", property(Schema.SchemaType.STRING, "Short summary of the kind of problem.")
+                        .examples(List.of("Invalid parameter")))
+                .addProperty("status",
+                        property(Schema.SchemaType.INTEGER, "The HTTP status code.").examples(List.of(400)))
+                .addProperty("detail", property(Schema.SchemaType.STRING, "What went wrong with this request.")
+                        .examples(List.of("Query parameter 'size' is invalid: must be an integer from 1 to 1000.")))
+                .addProperty("instance", property(Schema.SchemaType.STRING, "The request path.")
+                        .examples(List.of("/api/v1/pledges")))
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .description("For invalid parameters: each parameter and what was wrong with it.")
+                        .items(ref("ParameterError"))));
+    }
+}

@@ -1,0 +1,367 @@
+package kr.civicdata.api.web.representation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
+
+import kr.civicdata.api.db.query.Where;
+import kr.civicdata.api.web.problem.ProblemException;
+
+/**
+ * Ready-to-send representations, keyed by everything that selects them (path, canonical parameters, format, page).
+ * A hit sends stored bytes: no query, no serialisation. Bounded by memory; beyond half of it, only answers asked for
+ * twice are kept ({@link #keep}). At most {@link HttpConfig#concurrentBuilds()} answers are built at once, the others
+ * waiting their turn in order.
+ *
+ * <p>
+ * Beside them, the raw requests already answered from an entry ({@link FastPath} aliases: the request line and the
+ * Accept header as received, with the data version), so that a repeated request finds its entry before any JAX-RS
+ * parameter parsing. An alias points at an entry's key, never holds the entry: an evicted entry is gone for both.
+ */
+@ApplicationScoped
+public class RepresentationCache {
+
+    /**
+     * The bytes of one answer and everything needed to send or revalidate it. The gzip form is made when a client
+     * first asks for it: most answers of an uncached query are asked for once, by one client, and a gzip of tens of
+     * kilobytes costs more CPU than the query.
+     */
+    public static final class Entry {
+
+        private final byte[] body;
+        private final Buffer bodyBuffer;
+        private final boolean gzippable;
+        private final String etag;
+        private final String contentType;
+        private final Map<String, String> headers;
+        private volatile byte[] gzipped;
+        private volatile Buffer gzippedBuffer;
+
+        /**
+         * @param gzippable whether the body is worth a gzip form
+         * @param etag the ETag of the body; the gzip form's is derived from it
+         */
+        public Entry(byte[] body, boolean gzippable, String etag, String contentType, Map<String, String> headers) {
+            this.body = body;
+            this.bodyBuffer = Buffer.buffer(Unpooled.wrappedBuffer(body));
+            this.gzippable = gzippable;
+            this.etag = etag;
+            this.contentType = contentType;
+            this.headers = headers;
+        }
+
+        public byte[] body() {
+            return body;
+        }
+
+        /** The body as a Vert.x buffer that every response slices: written without a copy or a new array. */
+        public Buffer bodyBuffer() {
+            return bodyBuffer;
+        }
+
+        public boolean gzippable() {
+            return gzippable;
+        }
+
+        /** The gzip form, made on first use; null when the body is too small to be worth it. */
+        public byte[] gzipped() {
+            if (!gzippable) {
+                return null;
+            }
+            byte[] bytes = gzipped;
+            if (bytes == null) {
+                synchronized (this) {
+                    bytes = gzipped;
+                    if (bytes == null) {
+                        bytes = gzip(body);
+                        gzippedBuffer = Buffer.buffer(Unpooled.wrappedBuffer(bytes));
+                        gzipped = bytes;
+                    }
+                }
+            }
+            return bytes;
+        }
+
+        /** The gzip form as a buffer, or null while it is not made yet (or never will be). */
+        public Buffer gzippedBuffer() {
+            return gzipped == null ? null : gzippedBuffer;
+        }
+
+        public String etag() {
+            return etag;
+        }
+
+        public String gzipEtag() {
+            return etag.substring(0, etag.length() - 1) + "-gzip\"";
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public Map<String, String> headers() {
+            return headers;
+        }
+
+        int weight() {
+            byte[] zipped = gzipped;
+            return body.length + (zipped == null ? 0 : zipped.length) + 256;
+        }
+
+        private static byte[] gzip(byte[] body) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+            try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+                gzip.write(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    /** Where an answered raw request led: the entry's key, and the URL template the metrics name the request by. */
+    record Alias(String key, String urlTemplate) {
+
+        int weight() {
+            return 2 * (key.length() + (urlTemplate == null ? 0 : urlTemplate.length())) + 64;
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(RepresentationCache.class);
+
+    @Inject
+    HttpConfig config;
+
+    /** Slots of {@link #builtOnce}: the last tens of thousands of distinct keys built and not kept. */
+    private static final int BUILT_ONCE_SLOTS = 1 << 16;
+
+    private AsyncCache<String, Entry> cache;
+    private Cache<String, Alias> aliases;
+    private long budget;
+    /**
+     * Fingerprints of keys built once and not kept, each in the slot its fingerprint picks (a newer key takes the slot
+     * of an older one). A key built again while its fingerprint is still here is kept. Plain reads and writes: a race
+     * costs at most one build more, or one entry kept too early.
+     */
+    private final long[] builtOnce = new long[BUILT_ONCE_SLOTS];
+    /** Builds of entries that will not be kept, while they run. */
+    private final ConcurrentMap<String, CompletableFuture<Entry>> unkept = new ConcurrentHashMap<>();
+    /** Turns to build, handed out first come first served. */
+    private Semaphore builds;
+    /** Whether this thread holds a turn, so that a build asking for another entry never waits for itself. */
+    private static final ThreadLocal<Boolean> BUILDING = new ThreadLocal<>();
+
+    @PostConstruct
+    void init() {
+        // At most an eighth of the old generation, where kept entries end up, whatever is configured: a small heap is
+        // left room to work in. With the production launch (96 MB, 48 of them young) an eighth of the whole heap was
+        // a quarter of the old generation, and with the national-scale data's own 36 MB the old generation was full
+        // after every collection: at 64 connections 64 full collections in 15 s (src/bench).
+        budget = Math.min((long) config.representationCacheMegabytes() * 1024 * 1024, oldGenerationBytes() / 8);
+        int turns = config.concurrentBuilds() > 0
+                ? config.concurrentBuilds()
+                : 2 * Runtime.getRuntime().availableProcessors();
+        builds = new Semaphore(turns, true);
+        LOG.infof("Representation cache: up to %d MB; %d builds at once", budget / (1024 * 1024), turns);
+        // Upkeep (sizes, evictions) on the calling thread, as for the token buckets: handed to the common pool, each
+        // request woke one of its threads, and those wake-ups and their context switches cost uncached requests
+        // several percent of the one core in a profile (src/bench).
+        cache = Caffeine.newBuilder()
+                .maximumWeight(budget)
+                .weigher((String key, Entry entry) -> entry.weight())
+                .executor(Runnable::run)
+                .buildAsync();
+        // Aliases are small; an eighth of the budget holds tens of thousands of them.
+        aliases = Caffeine.newBuilder()
+                .maximumWeight(budget / 8)
+                .weigher((String raw, Alias alias) -> 2 * raw.length() + alias.weight())
+                .executor(Runnable::run)
+                .build();
+    }
+
+    /** The bytes of answers it keeps at most. */
+    long budget() {
+        return budget;
+    }
+
+    /** The most the old generation can hold (the whole heap for a collector without generations). */
+    static long oldGenerationBytes() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            String name = pool.getName();
+            long max = pool.getUsage().getMax();
+            if (pool.getType() == MemoryType.HEAP && (name.contains("Old") || name.contains("Tenured")) && max > 0) {
+                return max;
+            }
+        }
+        return Runtime.getRuntime().maxMemory();
+    }
+
+    /**
+     * The stored entry, or the one built now and stored (see {@link #keep}). Requests that ask for an entry being
+     * built wait for it instead of building it again (many dashboards asking for the same page after a restart or new
+     * data run its queries once), and fail alike if the build fails; a failed build stores nothing.
+     */
+    public Entry get(String key, Supplier<Entry> builder) {
+        if (cache.getIfPresent(key) == null && !keep(key)) {
+            // Never put in the cache: an entry put there and taken out again stays reachable from the cache's
+            // bookkeeping until that runs, long enough for the garbage collector to copy it into the old generation.
+            return buildOnce(unkept, key, builder, false);
+        }
+        return buildOnce(cache.asMap(), key, builder, true);
+    }
+
+    /**
+     * The entry of the key in {@code builds}, or the one built now, once for the requests that ask for it at the same
+     * time; it stays there when {@code kept}, a failed build never does.
+     */
+    private Entry buildOnce(ConcurrentMap<String, CompletableFuture<Entry>> builds, String key,
+            Supplier<Entry> builder, boolean kept) {
+        while (true) {
+            CompletableFuture<Entry> pending = new CompletableFuture<>();
+            CompletableFuture<Entry> existing = builds.putIfAbsent(key, pending);
+            if (existing == null) {
+                try {
+                    Entry entry = build(builder);
+                    pending.complete(entry);
+                    return entry;
+                } catch (RuntimeException | Error e) {
+                    pending.completeExceptionally(e);
+                    throw e;
+                } finally {
+                    if (!kept || pending.isCompletedExceptionally()) {
+                        builds.remove(key, pending);
+                    }
+                }
+            }
+            if (existing.isCompletedExceptionally()) {
+                builds.remove(key, existing); // a failure of the past is not kept: build again
+                continue;
+            }
+            return join(existing);
+        }
+    }
+
+    private static Entry join(CompletableFuture<Entry> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether to keep an entry about to be built. Always while the cache is less than half full; beyond, only an entry
+     * built a second time: most answers of a query with filters no one else uses are asked for once (a journalist's
+     * search, a crawler), and keeping each of them would push the answers asked for again and again out of memory,
+     * and make the garbage collector copy and scan bodies no one will read. A dashboard's page is kept from its second
+     * request.
+     */
+    private boolean keep(String key) {
+        if (cache.synchronous().policy().eviction().orElseThrow().weightedSize().orElse(0) < budget / 2) {
+            return true;
+        }
+        long fingerprint = fingerprint(key);
+        int slot = (int) (fingerprint >>> 40) & (BUILT_ONCE_SLOTS - 1);
+        if (builtOnce[slot] == fingerprint) {
+            return true;
+        }
+        builtOnce[slot] = fingerprint;
+        return false;
+    }
+
+    /** 64-bit FNV-1a of the key's characters. */
+    private static long fingerprint(String key) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    /** Runs the builder in its turn; a 503 problem when no turn comes within the queue timeout. */
+    private Entry build(Supplier<Entry> builder) {
+        if (BUILDING.get() != null) {
+            return builder.get();
+        }
+        boolean turn;
+        try {
+            turn = builds.tryAcquire(config.buildQueueTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            turn = false;
+        }
+        if (!turn) {
+            throw ProblemException.busy();
+        }
+        BUILDING.set(Boolean.TRUE);
+        try {
+            return builder.get();
+        } finally {
+            BUILDING.remove();
+            builds.release();
+        }
+    }
+
+    /** The stored entry, if it is built; never waits (the event loop calls it). */
+    Entry peek(String key) {
+        CompletableFuture<Entry> future = cache.getIfPresent(key);
+        return future != null && future.isDone() && !future.isCompletedExceptionally() ? future.getNow(null) : null;
+    }
+
+    /** Counts the entry's weight again, after its gzip form was made. */
+    void reweigh(String key, Entry entry) {
+        CompletableFuture<Entry> future = cache.getIfPresent(key);
+        if (future != null && future.getNow(null) == entry) {
+            cache.asMap().replace(key, future, CompletableFuture.completedFuture(entry));
+        }
+    }
+
+    Alias alias(String raw) {
+        return aliases.getIfPresent(raw);
+    }
+
+    void remember(String raw, Alias alias) {
+        aliases.put(raw, alias);
+    }
+
+    /** Applies the pending bookkeeping now (sizes, evictions), which otherwise runs shortly after; for tests. */
+    void cleanUp() {
+        cache.synchronous().cleanUp();
+    }
+
+    public void clear() {
+        cache.synchronous().invalidateAll();
+        aliases.invalidateAll();
+    }
+}

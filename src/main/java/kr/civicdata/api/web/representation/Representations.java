@@ -1,0 +1,304 @@
+package kr.civicdata.api.web.representation;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kr.civicdata.api.db.query.Page;
+import kr.civicdata.api.db.query.PageRequest;
+import kr.civicdata.api.web.problem.Problem;
+import kr.civicdata.api.web.problem.ProblemException;
+import kr.civicdata.api.web.query.Format;
+import kr.civicdata.api.web.query.QueryParams;
+
+/**
+ * Turns the answer of a resource into the HTTP response every endpoint sends: JSON envelope or CSV, ETag and
+ * Last-Modified, 304 for a matching revalidation, gzip when accepted, paging headers. Ready responses are kept in
+ * {@link RepresentationCache}, so a repeated request or a 304 runs no query.
+ */
+@ApplicationScoped
+public class Representations {
+
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+    /** The Vary of every API answer; {@link FastPath} sends the same. */
+    static final String VARY = "Accept, Accept-Encoding";
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    HttpConfig config;
+
+    @Inject
+    DataVersion dataVersion;
+
+    @Inject
+    RepresentationCache cache;
+
+    @Inject
+    FastPath fastPath;
+
+    /**
+     * A collection: one page as JSON, or the whole filtered result as CSV.
+     *
+     * @param rowType the record type of a row, whose components are the CSV columns
+     * @param csvName the file name offered for the CSV download, without extension
+     * @param query runs the query for a page (or {@link PageRequest#ALL})
+     */
+    public <T> Response collection(QueryParams params, HttpHeaders headers, Class<T> rowType, String csvName,
+            Function<PageRequest, Page<T>> query) {
+        Format requested = params.format();
+        PageRequest page = params.page();
+        params.validate();
+        Format format = negotiate(requested, headers, true);
+        DataVersion.Snapshot data = dataVersion.current();
+        String key = data.version() + ' ' + format + ' ' + params.path() + '?' + params.canonical()
+                + (format == Format.JSON ? " " + page : "");
+        RepresentationCache.Entry entry = cache.get(key, () -> format == Format.CSV
+                ? csv(params, rowType, csvName, query.apply(PageRequest.ALL))
+                : json(params, page, query.apply(page)));
+        return respond(data, key, entry, headers);
+    }
+
+    /** A single resource, as JSON. */
+    public Response item(QueryParams params, HttpHeaders headers, Supplier<Object> query) {
+        Format requested = params.format();
+        params.validate();
+        if (requested == Format.CSV) {
+            throw ProblemException.invalidParameters(List.of(new Problem.ParameterError("format",
+                    "a single resource is sent as json only; its collection offers csv")));
+        }
+        negotiate(requested, headers, false);
+        DataVersion.Snapshot data = dataVersion.current();
+        String key = data.version() + " ITEM " + params.path();
+        RepresentationCache.Entry entry = cache.get(key, () -> entry(serialize(query.get()),
+                Format.JSON.mediaType(), Map.of()));
+        return respond(data, key, entry, headers);
+    }
+
+    private <T> RepresentationCache.Entry json(QueryParams params, PageRequest request, Page<T> page) {
+        int lastPage = (int) Math.max(1, (page.total() + request.size() - 1) / request.size());
+        if (request.page() > lastPage) {
+            throw ProblemException.invalidParameters(List.of(new Problem.ParameterError("page",
+                    "is past the last page; this result has " + page.total() + " rows, " + lastPage
+                            + " page(s) of size " + request.size())));
+        }
+        String self = link(params, request.page(), request.size());
+        String first = link(params, 1, request.size());
+        String prev = request.page() > 1 ? link(params, request.page() - 1, request.size()) : null;
+        String next = request.page() < lastPage ? link(params, request.page() + 1, request.size()) : null;
+        String last = link(params, lastPage, request.size());
+        Envelope<T> envelope = new Envelope<>(page.rows(),
+                new Envelope.Meta(request.page(), request.size(), page.total()),
+                new Envelope.Links(self, first, prev, next, last));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Total-Count", Long.toString(page.total()));
+        StringBuilder linkHeader = new StringBuilder();
+        appendLink(linkHeader, self, "self");
+        appendLink(linkHeader, first, "first");
+        appendLink(linkHeader, prev, "prev");
+        appendLink(linkHeader, next, "next");
+        appendLink(linkHeader, last, "last");
+        headers.put("Link", linkHeader.toString());
+        return entry(serialize(envelope), Format.JSON.mediaType(), headers);
+    }
+
+    private <T> RepresentationCache.Entry csv(QueryParams params, Class<T> rowType, String csvName, Page<T> page) {
+        StringBuilder fileName = new StringBuilder(csvName);
+        params.canonical().forEach((name, value) -> {
+            if (!name.equals("sort")) {
+                fileName.append('_').append(value.replaceAll("[^A-Za-z0-9.-]", "-"));
+            }
+        });
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Total-Count", Long.toString(page.total()));
+        headers.put("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"");
+        return entry(Csv.write(rowType, page.rows()), Format.CSV.mediaType(), headers);
+    }
+
+    private static void appendLink(StringBuilder header, String uri, String rel) {
+        if (uri != null) {
+            if (header.length() > 0) {
+                header.append(", ");
+            }
+            header.append('<').append(uri).append(">; rel=\"").append(rel).append('"');
+        }
+    }
+
+    private static String link(QueryParams params, int page, int size) {
+        StringBuilder uri = new StringBuilder(params.path()).append('?');
+        params.canonical().forEach((name, value) -> uri.append(encode(name)).append('=').append(encode(value))
+                .append('&'));
+        return uri.append("page=").append(page).append("&size=").append(size).toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private byte[] serialize(Object body) {
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not serialise " + body.getClass(), e);
+        }
+    }
+
+    private RepresentationCache.Entry entry(byte[] body, String contentType, Map<String, String> headers) {
+        return new RepresentationCache.Entry(body, body.length >= config.gzipMinimumBytes(), '"' + hash(body) + '"',
+                contentType, Map.copyOf(headers));
+    }
+
+    private Response respond(DataVersion.Snapshot data, String key, RepresentationCache.Entry entry,
+            HttpHeaders headers) {
+        fastPath.remember(data.version(), key);
+        boolean gzip = entry.gzippable() && acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        String etag = gzip ? entry.gzipEtag() : entry.etag();
+        if (notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, data.loadedAt())) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag)
+                    .header(HttpHeaders.LAST_MODIFIED, data.httpDate())
+                    .header(HttpHeaders.CACHE_CONTROL, config.cacheControl())
+                    .header(HttpHeaders.VARY, VARY).build();
+        }
+        if (gzip && entry.gzippedBuffer() == null) {
+            entry.gzipped();
+            cache.reweigh(key, entry);
+        }
+        Response.ResponseBuilder response = Response.ok(gzip ? entry.gzipped() : entry.body(), entry.contentType())
+                .header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.LAST_MODIFIED, data.httpDate())
+                .header(HttpHeaders.CACHE_CONTROL, config.cacheControl())
+                .header(HttpHeaders.VARY, VARY);
+        if (gzip) {
+            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        entry.headers().forEach(response::header);
+        return response.build();
+    }
+
+    /**
+     * RFC 9110 section 13.2.2: If-None-Match (weak comparison) wins over If-Modified-Since. Shared with
+     * {@link FastPath}, so that both decide alike.
+     *
+     * @param ifNoneMatch the If-None-Match header (values joined with commas), or null
+     * @param ifModifiedSince the If-Modified-Since header, or null
+     */
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant lastModified) {
+        if (ifNoneMatch != null) {
+            String opaque = etag.substring(etag.indexOf('"'));
+            for (String candidate : ifNoneMatch.split(",")) {
+                String tag = candidate.strip();
+                if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (ifModifiedSince != null) {
+            try {
+                Instant since = ZonedDateTime.parse(ifModifiedSince.strip(), HTTP_DATE).toInstant();
+                return !lastModified.isAfter(since);
+            } catch (DateTimeParseException e) {
+                return false; // an invalid date is ignored, as RFC 9110 requires
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The format to send: the {@code format} parameter if given, else the Accept header. JSON unless the client
+     * prefers text/csv; 406 when it accepts neither.
+     */
+    private static Format negotiate(Format requested, HttpHeaders headers, boolean csvAllowed) {
+        if (requested != null) {
+            return requested;
+        }
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank()) {
+            return Format.JSON;
+        }
+        double json = 0;
+        double csv = 0;
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].strip().toLowerCase(Locale.ROOT);
+            double q = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].strip();
+                if (parameter.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(parameter.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            switch (type) {
+                case "application/json", "application/*", "application/problem+json" -> json = Math.max(json, q);
+                case "text/csv" -> csv = Math.max(csv, q);
+                case "*/*" -> {
+                    json = Math.max(json, q);
+                    csv = Math.max(csv, q * 0.5);
+                }
+                case "text/*" -> csv = Math.max(csv, q);
+                default -> {
+                }
+            }
+        }
+        if (csvAllowed && csv > json) {
+            return Format.CSV;
+        }
+        if (json > 0) {
+            return Format.JSON;
+        }
+        throw new ProblemException(406, "not-acceptable", "Not acceptable",
+                "This resource is sent as application/json" + (csvAllowed ? " or text/csv" : "")
+                        + "; the Accept header allows neither.",
+                null);
+    }
+
+    /** Whether the Accept-Encoding header (values joined with commas) accepts gzip. Shared with {@link FastPath}. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip().toLowerCase(Locale.ROOT);
+            if (name.equals("gzip") || name.equals("*")) {
+                return parts.length == 1 || !parts[1].strip().matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    private static String hash(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

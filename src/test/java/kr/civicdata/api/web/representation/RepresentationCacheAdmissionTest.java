@@ -1,0 +1,150 @@
+package kr.civicdata.api.web.representation;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import kr.civicdata.api.web.problem.ProblemException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Which built answers the cache keeps (all while it is less than half full, beyond that those built twice), and how
+ * many it builds at once.
+ */
+class RepresentationCacheAdmissionTest {
+
+    private static final int ENTRY_BYTES = 100 * 1024;
+
+    @Test
+    void should_keep_every_answer_while_less_than_half_full() {
+        RepresentationCache cache = cache(1, 4, Duration.ofSeconds(2));
+        AtomicInteger builds = new AtomicInteger();
+        cache.get("a", () -> entry(builds));
+        cache.get("a", () -> entry(builds));
+        assertEquals(1, builds.get());
+    }
+
+    @Test
+    void should_keep_an_answer_asked_for_once_only_when_it_is_asked_for_again_once_half_full() {
+        RepresentationCache cache = cache(1, 4, Duration.ofSeconds(2));
+        AtomicInteger builds = new AtomicInteger();
+        for (int i = 0; i < 6; i++) { // 6 x 100 KB: more than half of 1 MB
+            cache.get("fill-" + i, () -> entry(builds));
+        }
+        cache.cleanUp();
+        builds.set(0);
+        cache.get("once", () -> entry(builds));
+        cache.get("once", () -> entry(builds));
+        assertEquals(2, builds.get(), "built once and not kept, so built again");
+        cache.get("once", () -> entry(builds));
+        cache.get("once", () -> entry(builds));
+        assertEquals(2, builds.get(), "kept after its second build");
+        assertSame(cache.peek("once"), cache.get("once", () -> entry(builds)));
+    }
+
+    @Test
+    void should_keep_at_most_an_eighth_of_the_old_generation_whatever_is_configured() {
+        long old = RepresentationCache.oldGenerationBytes();
+        long heap = Runtime.getRuntime().maxMemory();
+        assertTrue(old > 0 && old <= heap, "old generation " + old + " of a heap of " + heap);
+        long tenured = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .filter(pool -> pool.getName().contains("Old") || pool.getName().contains("Tenured"))
+                .mapToLong(pool -> pool.getUsage().getMax())
+                .max()
+                .orElse(heap);
+        assertEquals(tenured, old);
+        assertEquals(old / 8, cache(1_000_000, 4, Duration.ofSeconds(2)).budget());
+        assertEquals(1024 * 1024, cache(1, 4, Duration.ofSeconds(2)).budget());
+    }
+
+    @Test
+    void should_answer_busy_when_no_turn_to_build_comes_in_time() throws Exception {
+        RepresentationCache cache = cache(1, 1, Duration.ofMillis(200));
+        CountDownLatch building = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<RepresentationCache.Entry> slow = CompletableFuture
+                .supplyAsync(() -> cache.get("slow", () -> {
+                    building.countDown();
+                    await(release);
+                    return entry(new AtomicInteger());
+                }));
+        building.await(5, TimeUnit.SECONDS);
+        ProblemException busy = assertThrows(ProblemException.class,
+                () -> cache.get("other", () -> entry(new AtomicInteger())));
+        assertEquals(503, busy.status());
+        assertEquals("1", busy.retryAfter());
+        release.countDown();
+        slow.get(5, TimeUnit.SECONDS);
+        AtomicInteger builds = new AtomicInteger();
+        cache.get("other", () -> entry(builds));
+        assertEquals(1, builds.get(), "a turn is free again once the build ends");
+    }
+
+    @Test
+    void should_let_a_build_ask_for_another_answer_without_waiting_for_its_own_turn() {
+        RepresentationCache cache = cache(1, 1, Duration.ofMillis(200));
+        AtomicInteger builds = new AtomicInteger();
+        cache.get("outer", () -> {
+            cache.get("inner", () -> entry(builds));
+            return entry(builds);
+        });
+        assertEquals(2, builds.get());
+    }
+
+    private static RepresentationCache.Entry entry(AtomicInteger builds) {
+        builds.incrementAndGet();
+        return new RepresentationCache.Entry(new byte[ENTRY_BYTES], false, "\"e\"", "application/json", Map.of());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static RepresentationCache cache(int megabytes, int concurrentBuilds, Duration queueTimeout) {
+        RepresentationCache cache = new RepresentationCache();
+        cache.config = new HttpConfig() {
+            @Override
+            public String cacheControl() {
+                return "public, max-age=60";
+            }
+
+            @Override
+            public int representationCacheMegabytes() {
+                return megabytes;
+            }
+
+            @Override
+            public int concurrentBuilds() {
+                return concurrentBuilds;
+            }
+
+            @Override
+            public Duration buildQueueTimeout() {
+                return queueTimeout;
+            }
+
+            @Override
+            public int gzipMinimumBytes() {
+                return 1024;
+            }
+        };
+        cache.init();
+        return cache;
+    }
+}

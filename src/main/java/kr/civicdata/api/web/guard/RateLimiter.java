@@ -103,7 +103,7 @@ public class RateLimiter {
             context.next();
             return;
         }
-        Problems.send(context, mapper, Problems.of(429, "too-many-requests", "Too many requests",
+        Refusals.send(context, mapper, Problems.of(429, "too-many-requests", "Too many requests",
                 "This client sent more requests than the limit of " + config.capacity() + " at once and "
                         + perSecond() + " per second; retry after " + decision.retryAfterSeconds() + " second(s).",
                 null), Map.of("Retry-After", Long.toString(decision.retryAfterSeconds())));

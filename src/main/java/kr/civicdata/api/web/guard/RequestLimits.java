@@ -82,7 +82,7 @@ public class RequestLimits {
         HttpServerRequest request = context.request();
         String target = request.uri();
         if (target.length() > config.maxUrlLength()) {
-            Problems.send(context, mapper, Problems.of(414, "uri-too-long", "URI too long",
+            Refusals.send(context, mapper, Problems.of(414, "uri-too-long", "URI too long",
                     "The request URL is " + target.length() + " bytes long; at most " + config.maxUrlLength()
                             + " are accepted. Ask for fewer or shorter parameters.",
                     null), Map.of());
@@ -93,7 +93,7 @@ public class RequestLimits {
             headerBytes += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
         }
         if (headerBytes > config.maxHeaderBytes()) {
-            Problems.send(context, mapper, Problems.of(400, "headers-too-large", "Request headers too large",
+            Refusals.send(context, mapper, Problems.of(400, "headers-too-large", "Request headers too large",
                     "The request headers take " + headerBytes + " bytes; at most " + config.maxHeaderBytes()
                             + " are accepted.",
                     null), Map.of());
@@ -101,7 +101,7 @@ public class RequestLimits {
         }
         String invalid = whyInvalid(target);
         if (invalid != null) {
-            Problems.send(context, mapper, Problems.of(400, "invalid-url", "Invalid URL",
+            Refusals.send(context, mapper, Problems.of(400, "invalid-url", "Invalid URL",
                     "The request URL is not valid: " + invalid, null), Map.of());
             return;
         }
@@ -109,7 +109,7 @@ public class RequestLimits {
         if (!method.equals(HttpMethod.GET) && !method.equals(HttpMethod.HEAD) && !method.equals(HttpMethod.OPTIONS)) {
             // Here, not in the resources: the CORS filter, which runs next, would refuse a cross-origin DELETE with
             // an empty 403, and a path that exists for no method would be a 404. Nothing here is ever written.
-            Problems.send(context, mapper, Problems.of(405, "method-not-allowed", "Method not allowed",
+            Refusals.send(context, mapper, Problems.of(405, "method-not-allowed", "Method not allowed",
                     "This API is read-only: use GET, HEAD or OPTIONS.", null),
                     Map.of("Allow", NotAllowedExceptionMapper.ALLOWED));
             return;
@@ -133,7 +133,7 @@ public class RequestLimits {
                 : context.request().authority() == null
                         ? "The request has no valid Host header, which HTTP/1.1 requires."
                         : "The request is not a valid HTTP request.";
-        Problems.send(context, mapper, Problems.of(400, invalid != null ? "invalid-url" : "bad-request",
+        Refusals.send(context, mapper, Problems.of(400, invalid != null ? "invalid-url" : "bad-request",
                 invalid != null ? "Invalid URL" : "Bad request", detail, null), Map.of());
     }
 

@@ -1,19 +1,9 @@
 package kr.civicdata.api.web.problem;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpServerResponse;
-import io.vertx.ext.web.RoutingContext;
-
-import kr.civicdata.api.web.guard.RateLimiter;
 
 /** Builds problem+json responses; shared by every exception mapper so that all errors look the same. */
 public final class Problems {
@@ -25,29 +15,6 @@ public final class Problems {
 
     public static Response response(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
-    }
-
-    /**
-     * Ends a Vert.x request with a problem, for the handlers that answer before any REST resource. Any origin may read
-     * it, as the CORS configuration lets any origin read the API: a script must see why it was refused.
-     */
-    public static void send(RoutingContext context, ObjectMapper mapper, Problem problem,
-            Map<String, String> headers) {
-        byte[] body;
-        try {
-            body = mapper.writeValueAsBytes(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not serialise a problem", e);
-        }
-        HttpServerResponse response = context.response().setStatusCode(problem.status())
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("X-Content-Type-Options", "nosniff");
-        headers.forEach(response::putHeader);
-        if (context.request().getHeader("Origin") != null) {
-            response.putHeader("Access-Control-Allow-Origin", "*")
-                    .putHeader("Access-Control-Expose-Headers", String.join(",", RateLimiter.HEADERS));
-        }
-        response.end(Buffer.buffer(body));
     }
 
     /**

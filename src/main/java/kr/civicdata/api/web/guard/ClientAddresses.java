@@ -16,7 +16,7 @@ import io.netty.util.NetUtil;
  * An IPv6 client is its /64 network: one subscriber usually holds a whole /64 and could otherwise take a new bucket
  * with every address.
  */
-public final class ClientAddresses {
+final class ClientAddresses {
 
     private final List<Cidr> trustedProxies;
 

@@ -19,7 +19,7 @@ import io.vertx.ext.web.RoutingContext;
  * on every request, the API's included, before anything answered it.
  */
 @ApplicationScoped
-public class FrontPageHeaders {
+class FrontPageHeaders {
 
     /**
      * After {@link RequestLimits}: the path is read decoded, which throws on an invalid escape ({@code /%zz}) that

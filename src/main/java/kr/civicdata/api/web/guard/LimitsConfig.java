@@ -9,7 +9,7 @@ import io.smallrye.config.WithDefault;
  * that a request between the two gets a problem+json answer instead of Netty's empty one.
  */
 @ConfigMapping(prefix = "app.limits")
-public interface LimitsConfig {
+interface LimitsConfig {
 
     /** Longest request target (path and query, as sent, percent-encoded) in bytes; longer is a 414. */
     @WithDefault("4096")

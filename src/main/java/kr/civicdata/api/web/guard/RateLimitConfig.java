@@ -8,7 +8,7 @@ import io.smallrye.config.WithDefault;
 
 /** The per-client token bucket that {@link RateLimiter} applies to every request but the health checks. */
 @ConfigMapping(prefix = "app.rate-limit")
-public interface RateLimitConfig {
+interface RateLimitConfig {
 
     /** Whether requests are limited at all. */
     @WithDefault("true")

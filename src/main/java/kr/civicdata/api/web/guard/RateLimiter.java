@@ -34,7 +34,7 @@ import kr.civicdata.api.web.problem.Problems;
  * ({@code /q/metrics}) are limited like the API: a scraper asks a few times a minute, and they are public.
  */
 @ApplicationScoped
-public class RateLimiter {
+class RateLimiter {
 
     /** The order of the route: below every route of Quarkus's own but its header and access-log handlers. */
     public static final int ROUTE_ORDER = -1000;

@@ -12,7 +12,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * long as it takes to fill up is full again, the same as a new one, so it is dropped then and the table holds only
  * the clients of the last few seconds.
  */
-public final class TokenBuckets {
+final class TokenBuckets {
 
     /** The outcome of one request: allowed or not, and the figures the RateLimit headers send. */
     public record Decision(boolean allowed, int limit, int remaining, long resetSeconds, long retryAfterSeconds) {

@@ -9,7 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /** 404 for a path that names no resource. */
 @Provider
-public class NotFoundExceptionMapper implements ExceptionMapper<NotFoundException> {
+class NotFoundExceptionMapper implements ExceptionMapper<NotFoundException> {
 
     @Context
     UriInfo uri;

@@ -8,7 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /** Writes a {@link ProblemException} as its problem+json body. */
 @Provider
-public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
 
     @Context
     UriInfo uri;

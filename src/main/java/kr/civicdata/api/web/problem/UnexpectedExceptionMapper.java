@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
  * nothing of it. A database that cannot be reached is a 503, so that clients and load balancers retry elsewhere.
  */
 @Provider
-public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class);
 

@@ -9,7 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /** Any other HTTP error raised by the framework (406, 415, ...), as problem+json with its own status. */
 @Provider
-public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
     @Context
     UriInfo uri;

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * header row holds the JSON field names; a nested record becomes columns named {@code outer.inner}; list fields are
  * left out (each collection's OpenAPI description says where their rows are).
  */
-public final class Csv {
+final class Csv {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final Map<Class<?>, List<Column>> COLUMNS = new ConcurrentHashMap<>();

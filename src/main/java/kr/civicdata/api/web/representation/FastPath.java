@@ -37,7 +37,7 @@ import kr.civicdata.api.db.query.Where;
  * so their headers are there too.
  */
 @ApplicationScoped
-public class FastPath {
+class FastPath {
 
     /**
      * Route order on the main router: after Quarkus's header and CORS handlers ({@code Integer.MIN_VALUE} and about

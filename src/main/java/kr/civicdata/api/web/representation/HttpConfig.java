@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 
 /** HTTP caching behaviour of the API. */
 @ConfigMapping(prefix = "app.http")
-public interface HttpConfig {
+interface HttpConfig {
 
     /** Cache-Control sent with every API answer. */
     @WithDefault("public, max-age=60")

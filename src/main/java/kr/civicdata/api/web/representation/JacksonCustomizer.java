@@ -9,7 +9,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /** Amounts are written as plain decimals keeping the printed scale: 873.20, 20580, never 2.058E+4. */
 @Singleton
-public class JacksonCustomizer implements ObjectMapperCustomizer {
+class JacksonCustomizer implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {

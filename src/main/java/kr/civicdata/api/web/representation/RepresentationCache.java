@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
@@ -22,7 +23,6 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -36,7 +36,8 @@ import kr.civicdata.api.web.problem.ProblemException;
  * Ready-to-send representations, keyed by everything that selects them (path, canonical parameters, format, page).
  * A hit sends stored bytes: no query, no serialisation. Bounded by memory; beyond half of it, only answers asked for
  * twice are kept ({@link #keep}). At most {@link HttpConfig#concurrentBuilds()} answers are built at once, the others
- * waiting their turn in order.
+ * waiting their turn in order. Only answers are stored: a build that fails (a 404 for an unknown id, a 400, a
+ * database that cannot answer) leaves nothing behind and logs nothing, as its exception is the request's answer.
  *
  * <p>
  * Beside them, the raw requests already answered from an entry ({@link FastPath} aliases: the request line and the
@@ -160,7 +161,7 @@ public class RepresentationCache {
     /** Slots of {@link #builtOnce}: the last tens of thousands of distinct keys built and not kept. */
     private static final int BUILT_ONCE_SLOTS = 1 << 16;
 
-    private AsyncCache<String, Entry> cache;
+    private Cache<String, Entry> cache;
     private Cache<String, Alias> aliases;
     private long budget;
     /**
@@ -169,8 +170,18 @@ public class RepresentationCache {
      * costs at most one build more, or one entry kept too early.
      */
     private final long[] builtOnce = new long[BUILT_ONCE_SLOTS];
-    /** Builds of entries that will not be kept, while they run. */
-    private final ConcurrentMap<String, CompletableFuture<Entry>> unkept = new ConcurrentHashMap<>();
+    /**
+     * The builds running now, kept or not, so that requests for an answer being built wait for it. Not in the cache:
+     * Caffeine logs a warning for every future it holds that fails, and a failed build is a client's 404 as often as
+     * not; nor are builds that will not be kept ever put there (see {@link #get}).
+     */
+    private final ConcurrentMap<String, CompletableFuture<Entry>> building = new ConcurrentHashMap<>();
+    /**
+     * Counts the calls of {@link #clear}: an entry whose build began before one is not kept, for it may come from the
+     * data that the clear dropped (a PostgreSQL replica that had not replayed a new load yet, see
+     * {@link DataVersion#refresh}).
+     */
+    private final AtomicLong clears = new AtomicLong();
     /** Turns to build, handed out first come first served. */
     private Semaphore builds;
     /** Whether this thread holds a turn, so that a build asking for another entry never waits for itself. */
@@ -195,7 +206,7 @@ public class RepresentationCache {
                 .maximumWeight(budget)
                 .weigher((String key, Entry entry) -> entry.weight())
                 .executor(Runnable::run)
-                .buildAsync();
+                .build();
         // Aliases are small; an eighth of the budget holds tens of thousands of them.
         aliases = Caffeine.newBuilder()
                 .maximumWeight(budget / 8)
@@ -222,44 +233,49 @@ public class RepresentationCache {
     }
 
     /**
-     * The stored entry, or the one built now and stored (see {@link #keep}). Requests that ask for an entry being
-     * built wait for it instead of building it again (many dashboards asking for the same page after a restart or new
-     * data run its queries once), and fail alike if the build fails; a failed build stores nothing.
+     * The stored entry, or the one built now and stored if it is worth keeping (see {@link #keep}). Requests that ask
+     * for an entry being built wait for it instead of building it again (many dashboards asking for the same page
+     * after a restart or new data run its queries once), and fail alike if the build fails; a failed build stores
+     * nothing. An entry that is not kept is never put in the cache: put there and taken out again, it would stay
+     * reachable from the cache's bookkeeping until that runs, long enough for the garbage collector to copy it into
+     * the old generation.
      */
     public Entry get(String key, Supplier<Entry> builder) {
-        if (cache.getIfPresent(key) == null && !keep(key)) {
-            // Never put in the cache: an entry put there and taken out again stays reachable from the cache's
-            // bookkeeping until that runs, long enough for the garbage collector to copy it into the old generation.
-            return buildOnce(unkept, key, builder, false);
-        }
-        return buildOnce(cache.asMap(), key, builder, true);
+        Entry stored = cache.getIfPresent(key);
+        return stored != null ? stored : buildOnce(key, builder);
     }
 
-    /**
-     * The entry of the key in {@code builds}, or the one built now, once for the requests that ask for it at the same
-     * time; it stays there when {@code kept}, a failed build never does.
-     */
-    private Entry buildOnce(ConcurrentMap<String, CompletableFuture<Entry>> builds, String key,
-            Supplier<Entry> builder, boolean kept) {
+    /** The entry of the key, built now once for all the requests that ask for it at the same time. */
+    private Entry buildOnce(String key, Supplier<Entry> builder) {
         while (true) {
             CompletableFuture<Entry> pending = new CompletableFuture<>();
-            CompletableFuture<Entry> existing = builds.putIfAbsent(key, pending);
+            CompletableFuture<Entry> existing = building.putIfAbsent(key, pending);
             if (existing == null) {
                 try {
-                    Entry entry = build(builder);
+                    // Stored by a build that ended between this request's look into the cache and now?
+                    Entry entry = cache.getIfPresent(key);
+                    if (entry == null) {
+                        boolean kept = keep(key);
+                        long clearsBefore = clears.get();
+                        entry = build(builder);
+                        if (kept) {
+                            cache.put(key, entry);
+                            if (clears.get() != clearsBefore) { // after the put: a clear in between is seen here
+                                cache.asMap().remove(key, entry);
+                            }
+                        }
+                    }
                     pending.complete(entry);
                     return entry;
                 } catch (RuntimeException | Error e) {
                     pending.completeExceptionally(e);
                     throw e;
                 } finally {
-                    if (!kept || pending.isCompletedExceptionally()) {
-                        builds.remove(key, pending);
-                    }
+                    building.remove(key, pending);
                 }
             }
             if (existing.isCompletedExceptionally()) {
-                builds.remove(key, existing); // a failure of the past is not kept: build again
+                building.remove(key, existing); // a failure of the past is not kept: build again
                 continue;
             }
             return join(existing);
@@ -288,7 +304,7 @@ public class RepresentationCache {
      * request.
      */
     private boolean keep(String key) {
-        if (cache.synchronous().policy().eviction().orElseThrow().weightedSize().orElse(0) < budget / 2) {
+        if (cache.policy().eviction().orElseThrow().weightedSize().orElse(0) < budget / 2) {
             return true;
         }
         long fingerprint = fingerprint(key);
@@ -333,18 +349,14 @@ public class RepresentationCache {
         }
     }
 
-    /** The stored entry, if it is built; never waits (the event loop calls it). */
+    /** The stored entry, if there is one; never waits (the event loop calls it). */
     Entry peek(String key) {
-        CompletableFuture<Entry> future = cache.getIfPresent(key);
-        return future != null && future.isDone() && !future.isCompletedExceptionally() ? future.getNow(null) : null;
+        return cache.getIfPresent(key);
     }
 
     /** Counts the entry's weight again, after its gzip form was made. */
     void reweigh(String key, Entry entry) {
-        CompletableFuture<Entry> future = cache.getIfPresent(key);
-        if (future != null && future.getNow(null) == entry) {
-            cache.asMap().replace(key, future, CompletableFuture.completedFuture(entry));
-        }
+        cache.asMap().replace(key, entry, entry);
     }
 
     Alias alias(String raw) {
@@ -357,11 +369,12 @@ public class RepresentationCache {
 
     /** Applies the pending bookkeeping now (sizes, evictions), which otherwise runs shortly after; for tests. */
     void cleanUp() {
-        cache.synchronous().cleanUp();
+        cache.cleanUp();
     }
 
     public void clear() {
-        cache.synchronous().invalidateAll();
+        clears.incrementAndGet();
+        cache.invalidateAll();
         aliases.invalidateAll();
     }
 }

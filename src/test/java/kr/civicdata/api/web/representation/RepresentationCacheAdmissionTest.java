@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import kr.civicdata.api.web.problem.ProblemException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,6 +103,21 @@ class RepresentationCacheAdmissionTest {
             return entry(builds);
         });
         assertEquals(2, builds.get());
+    }
+
+    @Test
+    void should_not_keep_an_answer_whose_build_began_before_the_cache_was_cleared() {
+        RepresentationCache cache = cache(1, 4, Duration.ofSeconds(2));
+        AtomicInteger builds = new AtomicInteger();
+        RepresentationCache.Entry answered = cache.get("k", () -> {
+            cache.clear(); // new data seen while this answer was read from the old
+            return entry(builds);
+        });
+        assertNotNull(answered, "the request is still answered");
+        assertNull(cache.peek("k"), "but the answer is not kept");
+        cache.get("k", () -> entry(builds));
+        assertEquals(2, builds.get());
+        assertNotNull(cache.peek("k"), "a build after the clear is kept");
     }
 
     private static RepresentationCache.Entry entry(AtomicInteger builds) {

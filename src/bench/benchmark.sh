@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of the service against nginx serving the same bytes, on one machine (see README, "Performance").
+# Benchmark of the service against nginx serving the same bytes, on one machine (see docs/performance.md).
 #
 #   src/bench/benchmark.sh [--no-build]
 #
@@ -19,8 +19,8 @@
 # more before the first run of each started service (the JIT compilers share its one core: under the uncached load C2
 # still took a quarter of the service's CPU after two minutes, 7-12% after four); BENCH_CONNECTIONS
 # ["16 64"]; BENCH_THREADS [1] wrk threads; BENCH_SCALES ["1 10"] synthetic scale factors; BENCH_SERVER_CPU [0] and
-# BENCH_LOAD_CPU [1]; BENCH_PORT [18280] (uses it and the next two); BENCH_JAVA_OPTS [the production options, README
-# "Performance": serial GC, a 96 MB heap with a 48 MB young generation, the build's AppCDS archive] JVM options;
+# BENCH_LOAD_CPU [1]; BENCH_PORT [18280] (uses it and the next two); BENCH_JAVA_OPTS [the production options,
+# docs/performance.md: serial GC, a 96 MB heap with a 48 MB young generation, the build's AppCDS archive] JVM options;
 # BENCH_AUTOGROUP [off]: the kernel's autogroup scheduling during the run (as root; put back as it was on exit), see
 # below;
 # BENCH_PARTS ["cached external synthetic"]: scenarios 1-4 on the embedded database, startup on the external one,
@@ -154,7 +154,7 @@ start_service() {
     # One wrk client would be rate-limited within a second: the limit is raised out of reach, so that the limiter still
     # runs (and costs what it costs) on every request but refuses none.
     # From the application's directory, as the AppCDS archive names its jars relative to it; MALLOC_ARENA_MAX as in
-    # production (README): glibc's per-thread malloc arenas otherwise hold tens of megabytes of the resident set.
+    # production (docs/performance.md): glibc's per-thread malloc arenas otherwise hold tens of megabytes of the resident set.
     (cd "$(dirname "$JAR")" && exec env MALLOC_ARENA_MAX=2 APP_RATE_LIMIT_CAPACITY=2000000000 \
         APP_RATE_LIMIT_REFILL_PER_SECOND=1e9 "$@" QUARKUS_HTTP_PORT="$PORT" taskset -c "$SERVER_CPU" \
         java "${JAVA_OPTS[@]}" -jar "$(basename "$JAR")") >"$WORK/$name.log" 2>&1 &

@@ -31,8 +31,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * bundled CSV, and checks every value of the response tables against what it reads: the stage names, alert levels
  * and triggers, the staffing line printed under them, the operating periods and the flood-forecast thresholds.
  * The PDF text spaces out every letter of the stage table ({@code 1단 계 (주 의 )}, {@code (대 규 모 재 난 )}), so a
- * word gap cannot be told from layout there: stage names and triggers are compared without spaces. Runs of spaces
- * between the cells of the staffing line are compared as one space.
+ * word gap cannot be told from layout there: stage names and triggers are compared without spaces. The staffing
+ * cells are compared exactly, spacing included: the source prints two spaces before the persons of a team count
+ * ({@code 7개 반  30명}), and the data README promises that spacing inside a line is kept.
  */
 @QuarkusTest
 class DisasterResponseSourceFidelityTest {
@@ -95,7 +96,7 @@ class DisasterResponseSourceFidelityTest {
         List<PrintedStaffing> staffing = new ArrayList<>();
         Matcher cell = STAFFING_CELL.matcher(flood.get(staffingLine));
         while (cell.find()) {
-            staffing.add(new PrintedStaffing(cell.group().strip().replaceAll("\\s+", " "), cell.group(2),
+            staffing.add(new PrintedStaffing(cell.group(), cell.group(2),
                     cell.group(1) == null ? null : Integer.valueOf(cell.group(1)), Integer.parseInt(cell.group(3))));
         }
 
@@ -123,6 +124,8 @@ class DisasterResponseSourceFidelityTest {
         // The values the source reads as, spelled out, so that a parser error cannot hide a data error.
         assertEquals(List.of("평시", "보강", "1단계", "2단계", "3단계"), printed.stream().map(PrintedStage::name).toList());
         assertEquals(List.of(1, 3, 30, 42, 45), staffing.stream().map(PrintedStaffing::persons).toList());
+        assertEquals(List.of("1명", "수방요원 3명", "7개 반  30명", "12개 반  42명", "13개 반  45명"),
+                staffing.stream().map(PrintedStaffing::text).toList());
     }
 
     @Test

@@ -1,9 +1,5 @@
 package kr.civicdata.api.achievement;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+
+import kr.civicdata.api.catalog.SourceDocuments;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class AchievementFidelityTest {
 
-    private static final List<String> CASES_SOURCE = read("/seeds/002_96416393681b9b60.txt").lines().toList();
+    private static final List<String> CASES_SOURCE = SourceDocuments.lines("002_96416393681b9b60.txt");
     private static final String CASES = "incheon-seo-proactive-2023h1";
     /** The headings of the parts of a case, as DATA-NOTES names them. */
     private static final Set<String> PART_HEADINGS = Set.of("현황 및 필요성", "조치사항", "추진사항", "결과 및 효과", "추진효과");
@@ -56,8 +54,8 @@ class AchievementFidelityTest {
     private static final Pattern WHOLE_YEAR = Pattern.compile("(?<yyyy>\\d{4})년?");
     private static final Map<String, String> SOURCES = Map.of(
             "002_96416393681b9b60.txt", String.join("\n", CASES_SOURCE),
-            "003_95f37818b2a2e6d1.txt", read("/seeds/003_95f37818b2a2e6d1.txt"),
-            "004_1750e1bd989d78d3.txt", read("/seeds/004_1750e1bd989d78d3.txt"));
+            "003_95f37818b2a2e6d1.txt", SourceDocuments.text("003_95f37818b2a2e6d1.txt"),
+            "004_1750e1bd989d78d3.txt", SourceDocuments.text("004_1750e1bd989d78d3.txt"));
 
     @BeforeAll
     static void logFailures() {
@@ -262,14 +260,5 @@ class AchievementFidelityTest {
         return given().queryParam("dataset", dataset).queryParam("kind", kind).queryParam("size", 1000)
                 .when().get("/api/v1/achievements")
                 .then().statusCode(200).extract().jsonPath().getList("data");
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = AchievementFidelityTest.class.getResourceAsStream(resource)) {
-            assertNotNull(in, resource);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

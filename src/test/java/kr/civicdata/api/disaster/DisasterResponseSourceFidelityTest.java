@@ -1,10 +1,6 @@
 package kr.civicdata.api.disaster;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.test.junit.QuarkusTest;
 
+import kr.civicdata.api.catalog.SourceDocuments;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -38,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 @QuarkusTest
 class DisasterResponseSourceFidelityTest {
 
-    private static final List<String> SOURCE = read("/seeds/004_1750e1bd989d78d3.txt").lines().toList();
+    private static final List<String> SOURCE = SourceDocuments.lines("004_1750e1bd989d78d3.txt");
     private static final Map<String, AlertLevel> ALERT_LEVELS = Map.of("관심", AlertLevel.ATTENTION, "주의",
             AlertLevel.CAUTION, "경계", AlertLevel.ALERT, "심각", AlertLevel.SERIOUS);
     private static final Pattern STAGE = Pattern.compile("(.+)\\((관심|주의|경계|심각)\\)");
@@ -283,14 +280,5 @@ class DisasterResponseSourceFidelityTest {
 
     private static String afterColon(String line) {
         return line.substring(line.indexOf(" : ") + 3);
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = DisasterResponseSourceFidelityTest.class.getResourceAsStream(resource)) {
-            assertNotNull(in, resource);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,10 +1,6 @@
 package kr.civicdata.api.execution;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +22,7 @@ import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 
+import kr.civicdata.api.catalog.SourceDocuments;
 import kr.civicdata.api.figure.Figure;
 import kr.civicdata.api.figure.FigureRepository;
 import kr.civicdata.api.figure.FigureUnit;
@@ -50,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 @QuarkusTest
 class ExecutionFidelityTest {
 
-    private static final String SOURCE = "/seeds/004_1750e1bd989d78d3.txt";
+    private static final String SOURCE = "004_1750e1bd989d78d3.txt";
     /** One printed table cell: an amount with thousands commas, a decimal rate, or {@code -} (none). */
     private static final String CELL = "([0-9][0-9,]*(?:\\.[0-9]+)?|-)";
     /** {@code (?U)}: {@code \s} also matches the ideographic space U+3000 the document prints after one {@code -}. */
@@ -494,11 +491,6 @@ class ExecutionFidelityTest {
     }
 
     private static List<String> source() {
-        try (InputStream in = ExecutionFidelityTest.class.getResourceAsStream(SOURCE)) {
-            assertNotNull(in, SOURCE);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceDocuments.lines(SOURCE);
     }
 }

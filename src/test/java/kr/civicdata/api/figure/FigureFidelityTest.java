@@ -1,10 +1,6 @@
 package kr.civicdata.api.figure;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +16,10 @@ import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 
+import kr.civicdata.api.catalog.SourceDocuments;
+
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -34,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class FigureFidelityTest {
 
-    private static final List<String> SOURCE = read("/seeds/004_1750e1bd989d78d3.txt").lines().toList();
+    private static final List<String> SOURCE = SourceDocuments.lines("004_1750e1bd989d78d3.txt");
     private static final String DATASET = "seoul-report-2023-achievements";
     private static final String LOW_BIRTH_RATE = "3 저출생 위기 극복 대책 추진 > 사업개요 > ";
     private static final String ALLEY_STARTUP = "5 전통시장 및 청년 창업 지원을 통한 지역경제 활성화 > 청년 골목창업 지원 > 추진개요";
@@ -145,14 +142,5 @@ class FigureFidelityTest {
             }
         }
         throw new AssertionError("not in the source after line " + from + ": " + start);
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = FigureFidelityTest.class.getResourceAsStream(resource)) {
-            assertNotNull(in, resource);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

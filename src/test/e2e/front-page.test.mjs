@@ -200,7 +200,9 @@ test('chart (c): each plan a ladder with a rung per stage and a bar per stage wi
 });
 
 test('chart (d): a figure per budget table, a row per line, a segment per non-zero part', async () => {
-  const lines = await getAll('/api/v1/execution-results');
+  // Statements (kind STATEMENT, printed 해당 없음) have no figures to chart.
+  const lines = (await getAll('/api/v1/execution-results'))
+    .filter((line) => line.kind === 'EXECUTION' || line.kind === 'SETTLEMENT');
   const tables = new Set(lines.map((line) => `${line.kind}:${line.fiscalYear}`));
   const parts = (line) => (line.kind === 'EXECUTION'
     ? [line.execution.executed, line.execution.remaining]

@@ -46,9 +46,18 @@ public class Achievement {
     @Column(name = "date_to")
     public LocalDate dateTo;
 
+    /** The coarser of the two ends' precisions: what the whole printed date can be trusted to. */
     @Enumerated(EnumType.STRING)
     @Column(name = "date_precision")
     public DatePrecision datePrecision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_from_precision")
+    public DatePrecision dateFromPrecision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_to_precision")
+    public DatePrecision dateToPrecision;
 
     @Column(name = "date_text")
     public String dateText;

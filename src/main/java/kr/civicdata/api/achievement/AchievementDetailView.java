@@ -20,8 +20,10 @@ public record AchievementDetailView(
         @Schema(description = "Title as printed.", examples = "주민이 주도하는 '스마트 순환경제 커뮤니티' 구축") String title,
         @Schema(description = "Text printed with the item, lines separated by \\n; null where the source prints only a title (a case's text is in sections).", nullable = true, examples = "∘ 일시/장소 : ’23. 5. 8.(월) 07:50 / 여의도역~동작역(9호선)") String body,
         @Schema(description = "First day of the printed date or range; null where the source prints no date.", nullable = true, examples = "2021-07-01") LocalDate dateFrom,
-        @Schema(description = "Last day of the printed date or range; null for an open-ended range (printed `2022.3 ~`) and where the source prints no date.", nullable = true, examples = "2022-02-28") LocalDate dateTo,
-        @Schema(description = "How precisely the source prints the date; null where it prints none.", nullable = true) DatePrecision datePrecision,
+        @Schema(description = "Last day of the printed date or range (the end of the month or year for an end printed to the month or year); null for an open-ended range (printed `2022.3 ~`) and where the source prints no date.", nullable = true, examples = "2022-02-28") LocalDate dateTo,
+        @Schema(description = "How precisely the source prints the date: DAY, PART_OF_MONTH (a part of a month without a day, such as `’23. 10월 말`, over the whole month), MONTH or YEAR. For a range whose ends are printed differently (`2022.4.~ 2023`), the coarser of the two (dateFromPrecision, dateToPrecision). Null where the source prints no date.", nullable = true) DatePrecision datePrecision,
+        @Schema(description = "How precisely the start of the date or range is printed (`2022.4.~ 2023`: MONTH); null where the source prints no date.", nullable = true) DatePrecision dateFromPrecision,
+        @Schema(description = "How precisely the end of the date or range is printed (`2022.4.~ 2023`: YEAR, so dateTo is the year's last day); the start's for a single date; null for an open-ended range (printed `2022.3 ~`) and where the source prints no date.", nullable = true) DatePrecision dateToPrecision,
         @Schema(description = "The date exactly as printed; null where the source prints none.", nullable = true, examples = "2021.7.~2022.2") String dateText,
         @Schema(description = "Section or heading path the item is printed under, as printed.", nullable = true, examples = "2023 상반기 적극행정 우수사례") String section,
         @Schema(description = "Position of the item in its source document, within its dataset.", examples = "3") int ord,
@@ -32,7 +34,8 @@ public record AchievementDetailView(
     static AchievementDetailView of(AchievementView row, List<AchievementChildView> children) {
         return new AchievementDetailView(row.id(), row.governmentId(), row.datasetId(), row.parentId(), row.kind(),
                 row.kindLabel(), row.printedLabel(), row.title(), row.body(), row.dateFrom(), row.dateTo(),
-                row.datePrecision(), row.dateText(), row.section(), row.ord(), row.provenance(), row.sections(),
+                row.datePrecision(), row.dateFromPrecision(), row.dateToPrecision(), row.dateText(), row.section(),
+                row.ord(), row.provenance(), row.sections(),
                 children);
     }
 }

@@ -44,7 +44,10 @@ public class AchievementResource {
             003 (서울특별시 서대문구, 2018 구정업무 보고: the report, its awards, policy results and regional projects; \
             the article is printed twice in the source and carried once) and 004 (서울특별시, 2023 업무보고: \
             추진실적 items such as field visits, press briefings, meetings and agreements). A date printed to the \
-            month or year is a range over the whole month or year (datePrecision); the printed form is in dateText. \
+            month or year is a range over the whole month or year (datePrecision); a range whose two ends are \
+            printed differently (`2022.4.~ 2023`) gives each end its own precision (dateFromPrecision, \
+            dateToPrecision), and datePrecision is the coarser; a part of a month without a day (`’23. 10월 말`) is \
+            PART_OF_MONTH over the whole month. The printed form is in dateText. \
             Default order: by start date (undated items last), then printed order. \
             The printed parts of a case (sections) are in the JSON only; the CSV leaves them out.""")
     @Parameter(name = "government", in = ParameterIn.QUERY, description = "Government id: incheon-seo (002), seoul-seodaemun (003) or seoul (004); any other gives an empty page.", example = "incheon-seo")

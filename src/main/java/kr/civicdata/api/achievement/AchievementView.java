@@ -20,8 +20,10 @@ public record AchievementView(
         @Schema(description = "Title as printed.", examples = "공유용기 식기세척센터 구축 및 운영") String title,
         @Schema(description = "Text printed with the item (place, participants, contents), lines separated by \\n; null where the source prints only a title.", nullable = true, examples = "∘ 일시/장소 : ’23. 5. 8.(월) 07:50 / 여의도역~동작역(9호선)") String body,
         @Schema(description = "First day of the printed date or range; null where the source prints no date.", nullable = true, examples = "2021-07-01") LocalDate dateFrom,
-        @Schema(description = "Last day of the printed date or range (the end of the month for a date printed to the month); null for an open-ended range (printed `2022.3 ~`) and where the source prints no date.", nullable = true, examples = "2022-02-28") LocalDate dateTo,
-        @Schema(description = "How precisely the source prints the date; null where it prints none.", nullable = true) DatePrecision datePrecision,
+        @Schema(description = "Last day of the printed date or range (the end of the month or year for an end printed to the month or year); null for an open-ended range (printed `2022.3 ~`) and where the source prints no date.", nullable = true, examples = "2022-02-28") LocalDate dateTo,
+        @Schema(description = "How precisely the source prints the date: DAY, PART_OF_MONTH (a part of a month without a day, such as `’23. 10월 말`, over the whole month), MONTH or YEAR. For a range whose ends are printed differently (`2022.4.~ 2023`), the coarser of the two (dateFromPrecision, dateToPrecision). Null where the source prints no date.", nullable = true) DatePrecision datePrecision,
+        @Schema(description = "How precisely the start of the date or range is printed (`2022.4.~ 2023`: MONTH); null where the source prints no date.", nullable = true) DatePrecision dateFromPrecision,
+        @Schema(description = "How precisely the end of the date or range is printed (`2022.4.~ 2023`: YEAR, so dateTo is the year's last day); the start's for a single date; null for an open-ended range (printed `2022.3 ~`) and where the source prints no date.", nullable = true) DatePrecision dateToPrecision,
         @Schema(description = "The date exactly as printed; null where the source prints none. Relative dates such as 지난해 are resolved in dateFrom/dateTo and kept here.", nullable = true, examples = "2021.7.~2022.2") String dateText,
         @Schema(description = "Section or heading path the item is printed under, as printed.", nullable = true, examples = "추진사항") String section,
         @Schema(description = "Position of the item in its source document, within its dataset.", examples = "5") int ord,
@@ -33,7 +35,8 @@ public record AchievementView(
         return new AchievementView(achievement.id, achievement.governmentId, achievement.datasetId,
                 achievement.parentId, achievement.kind, achievement.kind.label(), achievement.printedLabel,
                 achievement.title, achievement.body, achievement.dateFrom, achievement.dateTo,
-                achievement.datePrecision, achievement.dateText, achievement.section, achievement.ord, provenance,
+                achievement.datePrecision, achievement.dateFromPrecision, achievement.dateToPrecision,
+                achievement.dateText, achievement.section, achievement.ord, provenance,
                 sections);
     }
 }

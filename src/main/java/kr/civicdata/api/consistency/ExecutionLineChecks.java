@@ -18,7 +18,8 @@ import kr.civicdata.api.money.AmountStatus;
 /**
  * The checks of the 004 budget tables, computed from the tables themselves. 예산 집행현황 (EXECUTION): 계 against its
  * items for 예산액, 집행액 and 잔액; 잔액 = 예산액 − 집행액 and 집행률 = 집행액 ÷ 예산액 × 100 on every row. 세출 결산
- * (SETTLEMENT): every parent against its children for A to E; E = A − C − D and 불용률 = E ÷ A × 100 on every row.
+ * (SETTLEMENT): every parent against its children for A to E; E = A − C − D and 불용률 = E ÷ A × 100 on every row. A
+ * statement (STATEMENT, 해당 없음) prints no figure, so there is nothing to recompute.
  */
 @ApplicationScoped
 class ExecutionLineChecks {
@@ -82,7 +83,7 @@ class ExecutionLineChecks {
                 remainder(line, REMAINING, List.of(BUDGET, EXECUTED), "budget-minus-executed", checks);
                 rate(line, "execution_rate", "집행률", line.executionRate, EXECUTED, BUDGET, "executed-over-budget",
                         checks);
-            } else {
+            } else if (line.kind == ExecutionKind.SETTLEMENT) {
                 remainder(line, UNSPENT, List.of(CURRENT_BUDGET, EXPENDITURE, CARRIED_OVER), "a-minus-c-minus-d",
                         checks);
                 rate(line, "unspent_rate", "불용률(E/A)", line.unspentRate, UNSPENT, CURRENT_BUDGET, "e-over-a",

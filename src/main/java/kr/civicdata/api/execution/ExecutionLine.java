@@ -14,8 +14,9 @@ import kr.civicdata.api.money.AmountStatus;
 import kr.civicdata.api.money.MoneyUnit;
 
 /**
- * One printed line of a budget execution table (예산 집행현황) or of an expenditure settlement table (세출 결산). An
- * execution line fills the execution columns, a settlement line the settlement columns; the others are null.
+ * One printed line of a budget execution table (예산 집행현황) or of an expenditure settlement table (세출 결산), or a
+ * statement the settlement report prints instead of figures (해당 없음). An execution line fills the execution
+ * columns, a settlement line the settlement columns, a statement its status and text; the others are null.
  */
 @Entity
 @Table(name = "execution_line")
@@ -92,4 +93,11 @@ public class ExecutionLine {
 
     @Column(name = "unspent_rate")
     public BigDecimal unspentRate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "statement_status")
+    public StatementStatus statementStatus;
+
+    @Column(name = "statement_text")
+    public String statementText;
 }

@@ -25,7 +25,7 @@ import kr.civicdata.api.web.representation.Representations;
 
 /** Budget execution and fiscal-year settlement lines. */
 @Path("/api/v1/execution-results")
-@Tag(name = "Execution results", description = "Budget execution (예산 집행현황) and fiscal-year expenditure settlement (세출 결산) lines, as printed.")
+@Tag(name = "Execution results", description = "Budget execution (예산 집행현황) and fiscal-year expenditure settlement (세출 결산) lines, as printed, and what the settlement report states instead of figures (해당 없음).")
 @Produces({"application/json", "text/csv"})
 public class ExecutionResultResource {
 
@@ -36,15 +36,15 @@ public class ExecutionResultResource {
     Representations representations;
 
     @GET
-    @Operation(summary = "List execution and settlement lines", description = "The lines of the budget tables of the 2023 work report (업무보고) of a Seoul mayor-support office (004_1750e1bd989d78d3.txt): 예산 집행현황 as of ′23.6.12. (예산액, 집행액 with its printed rate, 잔액, 비고; kind EXECUTION) and the 2022회계연도 세출 결산 (예산현액, 지출원인행위액, 지출액, 다음연도 이월액, 집행잔액, 불용률; kind SETTLEMENT), as trees under their printed total lines. Amounts as printed (천원) and in won; rates as printed; `-` is null with status NONE, never 0. Default order: the printed order, table by table.")
+    @Operation(summary = "List execution and settlement lines", description = "The lines of the budget tables of the 2023 work report (업무보고) of a Seoul mayor-support office (004_1750e1bd989d78d3.txt): 예산 집행현황 as of ′23.6.12. (예산액, 집행액 with its printed rate, 잔액, 비고; kind EXECUTION) and the 2022회계연도 세출 결산 (예산현액, 지출원인행위액, 지출액, 다음연도 이월액, 집행잔액, 불용률; kind SETTLEMENT), as trees under their printed total lines; and the statements the report prints instead of figures for the same fiscal year (kind STATEMENT: 세입내역, 예산이용, 전용, 이체, 변경사용, 예비비 지출 and 명시·사고이월 in Ⅳ, and the table of Ⅲ. 2022회계연도 결산검사 시정권고사항, each printed 해당 없음: status NOT_APPLICABLE, no amount, never 0). Amounts as printed (천원) and in won; rates as printed; `-` is null with status NONE, never 0. Default order: the printed order, table by table.")
     @Parameter(name = "government", in = ParameterIn.QUERY, description = "Government id (see /api/v1/governments).", example = "seoul")
     @Parameter(name = "fiscalYear", in = ParameterIn.QUERY, description = "Fiscal year (회계연도) of the budget.", example = "2022", schema = @Schema(type = SchemaType.INTEGER, minimum = "1000", maximum = "9999"))
-    @Parameter(name = "kind", in = ParameterIn.QUERY, description = "EXECUTION (집행현황, as of a date) or SETTLEMENT (결산, a closed fiscal year).", example = "SETTLEMENT", schema = @Schema(enumeration = {
-            "EXECUTION", "SETTLEMENT"}))
+    @Parameter(name = "kind", in = ParameterIn.QUERY, description = "EXECUTION (집행현황, as of a date), SETTLEMENT (결산, a closed fiscal year) or STATEMENT (기재사항: what the settlement report states instead of figures, such as 명시·사고이월 : 해당 없음).", example = "SETTLEMENT", schema = @Schema(enumeration = {
+            "EXECUTION", "SETTLEMENT", "STATEMENT"}))
     @Parameter(name = "parent", in = ParameterIn.QUERY, description = "Id of a line: only the lines directly under it.", example = "seoul:settlement-2022:2")
     @Parameter(name = "depth", in = ParameterIn.QUERY, description = "Level in the table's tree: 0 total line, 1 its parts, 2 their items.", example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "9"))
     @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Comma-separated fields of lineOrder (printed order, table by table), itemName, budget (예산액, or 예산현액 for a settlement line); prefix - for descending. The id always breaks ties.", example = "-budget")
-    @APIResponse(responseCode = "200", description = "One page of lines (JSON) or all of them (CSV, with the columns execution.budget, ..., settlement.carriedOver, ...).", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ExecutionLineView.class)))
+    @APIResponse(responseCode = "200", description = "One page of lines (JSON) or all of them (CSV, with the columns execution.budget, ..., settlement.carriedOver, ..., statement.status, ...).", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ExecutionLineView.class)))
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
         QueryParams params = QueryParams.collection(uri, "government", "fiscalYear", "kind", "parent", "depth");
         String government = params.id("government");

@@ -41,7 +41,7 @@ public class FigureResource {
     @Parameter(name = "dataset", in = ParameterIn.QUERY, description = "Dataset id (see /api/v1/datasets).", example = "seoul-report-2023-staffing")
     @Parameter(name = "unit", in = ParameterIn.QUERY, description = "Unit of the figures.", example = "HUNDRED_MILLION_KRW", schema = @Schema(enumeration = {
             "KRW", "THOUSAND_KRW", "MILLION_KRW", "HUNDRED_MILLION_KRW", "PERSON", "COUNT", "HOUSEHOLD", "TEAM",
-            "HOUR", "SQUARE_METRE", "PERCENT"}))
+            "HOUR", "YEAR", "SQUARE_METRE", "PERCENT"}))
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "Case-insensitive substring of the label.", example = "급")
     @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Comma-separated fields of ord (printed order, dataset by dataset), label, value; prefix - for descending. The id always breaks ties.", example = "-value")
     @APIResponse(responseCode = "200", description = "One page of figures (JSON) or all of them (CSV).", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = FigureView.class)))

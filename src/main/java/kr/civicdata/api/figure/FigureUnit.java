@@ -24,6 +24,8 @@ public enum FigureUnit {
     TEAM(null),
     /** 시간. */
     HOUR(null),
+    /** 년, and 세 for an age in full years (만 19~39세): a number of years. */
+    YEAR(null),
     /** ㎡. */
     SQUARE_METRE(null),
     /** %. */

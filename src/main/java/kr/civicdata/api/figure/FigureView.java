@@ -15,7 +15,7 @@ public record FigureView(
         @Schema(description = "Id of the dataset (see /api/v1/datasets); the value of the `dataset` filter.", examples = "seoul-report-2023-staffing") String datasetId,
         @Schema(description = "Section or table the figure is printed in, as printed (nested headings joined with ` > `); null where the source has no heading for it.", nullable = true, examples = "2 인 력 현 황 (기준 / 단위 : ′23.6.12. / 명)") String section,
         @Schema(description = "What the figure is of, as printed (a row or column heading, or the words beside the number).", examples = "2․3급") String label,
-        @Schema(description = "The column or the word that qualifies the figure, as printed (정원, 현원, 이전, 증가, 총, 최대 ...); null where the source prints none.", nullable = true, examples = "현원") String qualifier,
+        @Schema(description = "The column or the word that qualifies the figure, as printed (정원, 현원, 이전, 증가, 총, 최대, 이하 ...); 이상 and 이하 for the two ends of a range printed as one figure (만 19~39세 is 19 이상 and 39 이하); null where the source prints none.", nullable = true, examples = "현원") String qualifier,
         @Schema(description = "The number as printed, in the figure's unit (32만6,359명 is 326359); null where the source prints `-`.", nullable = true, examples = "1") BigDecimal value,
         @Schema(description = "The figure exactly as printed, with its unit and any remark.", examples = "1(2급)") String valueText,
         @Schema(description = "What the value counts or measures.", examples = "PERSON") FigureUnit unit,

@@ -340,11 +340,13 @@ class AchievementResourceTest {
         assertEquals((byte) 0xEF, body[0]);
         List<List<String>> records = BundledCsv.parse(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
         assertEquals(List.of("id", "governmentId", "datasetId", "parentId", "kind", "kindLabel", "printedLabel",
-                "title", "body", "dateFrom", "dateTo", "datePrecision", "dateText", "section", "ord",
+                "title", "body", "dateFrom", "dateTo", "datePrecision", "dateFromPrecision", "dateToPrecision",
+                "dateText",
+                "section", "ord",
                 "provenance.datasetId", "provenance.sourceDocument", "provenance.sourceSection", "provenance.asOf"),
                 records.get(0));
         assertEquals(expectedRows, records.size() - 1);
-        assertTrue(records.stream().allMatch(record -> record.size() == 19));
+        assertTrue(records.stream().allMatch(record -> record.size() == 21));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -66,18 +67,20 @@ class DatasetResourceTest {
     }
 
     @Test
-    void should_list_the_eight_datasets_with_their_source_documents_in_document_order() {
+    void should_list_the_ten_datasets_with_their_source_documents_in_document_order() {
         given().when().get(PATH)
                 .then().statusCode(200)
-                .header("X-Total-Count", "8")
-                .body("meta.total", equalTo(8))
+                .header("X-Total-Count", "10")
+                .body("meta.total", equalTo(10))
                 .body("data.id", contains("gwangju-seo-pledge-plan", "incheon-seo-proactive-2023h1",
                         "seoul-seodaemun-report-2018", "seoul-report-2023-achievements",
                         "seoul-report-2023-execution", "seoul-report-2023-settlement",
+                        "seoul-report-2023-settlement-audit", "seoul-report-2023-settlement-statements",
                         "seoul-report-2023-staffing", "seoul-report-2023-summer-disaster"))
                 .body("data.sourceDocument", contains("001_7fc74de1de420957.txt", "002_96416393681b9b60.txt",
                         "003_95f37818b2a2e6d1.txt", "004_1750e1bd989d78d3.txt", "004_1750e1bd989d78d3.txt",
-                        "004_1750e1bd989d78d3.txt", "004_1750e1bd989d78d3.txt", "004_1750e1bd989d78d3.txt"))
+                        "004_1750e1bd989d78d3.txt", "004_1750e1bd989d78d3.txt", "004_1750e1bd989d78d3.txt",
+                        "004_1750e1bd989d78d3.txt", "004_1750e1bd989d78d3.txt"))
                 .body("data.rowCount", everyItem(greaterThan(0)))
                 .body("data.licenceNote", everyItem(nullValue()))
                 .body("data.loadedAt", everyItem(notNullValue()))
@@ -129,6 +132,8 @@ class DatasetResourceTest {
                 "seoul-report-2023-staffing", List.of("figures"),
                 "seoul-report-2023-execution", List.of("execution-results"),
                 "seoul-report-2023-settlement", List.of("execution-results"),
+                "seoul-report-2023-settlement-audit", List.of("execution-results"),
+                "seoul-report-2023-settlement-statements", List.of("execution-results"),
                 "seoul-report-2023-summer-disaster",
                 List.of("disaster-response-stages", "disaster-response-plans", "figures"),
                 "seoul-report-2023-achievements", List.of("achievements", "figures"));
@@ -137,6 +142,18 @@ class DatasetResourceTest {
                 .body("fields", not(empty()))
                 .body("fields.resource.unique()", equalTo(expected))
                 .body("fields.description", everyItem(not(equalTo("")))));
+    }
+
+    @Test
+    void should_number_each_dictionary_from_one_without_gaps_or_repeats() {
+        // The dictionary is served in ord order: a repeated ord leaves two fields' order to chance.
+        Map<String, List<Integer>> ords = BundledCsv.rows("dataset_fields.csv").stream().collect(Collectors.groupingBy(
+                row -> row.get("dataset_id"), Collectors.mapping(row -> Integer.valueOf(row.get("ord")),
+                        Collectors.toList())));
+        assertEquals(10, ords.size());
+        ords.forEach((dataset, numbers) -> assertEquals(
+                IntStream.rangeClosed(1, numbers.size()).boxed().toList(),
+                numbers.stream().sorted().toList(), dataset));
     }
 
     @Test
@@ -170,13 +187,16 @@ class DatasetResourceTest {
     @Test
     void should_filter_by_government_and_give_an_empty_page_for_an_unknown_one() {
         given().queryParam("government", "seoul").when().get(PATH)
-                .then().statusCode(200).body("meta.total", equalTo(5))
+                .then().statusCode(200).body("meta.total", equalTo(7))
                 .body("data.governmentId", everyItem(equalTo("seoul")));
         given().queryParam("government", "busan").when().get(PATH)
                 .then().statusCode(200).body("meta.total", equalTo(0)).body("data", empty());
         given().queryParam("q", "현황").queryParam("sort", "-title").when().get(PATH)
                 .then().statusCode(200)
-                .body("data.title", contains("인력 현황", "예산 집행현황", "2022회계연도 세입·세출 결산현황"));
+                .body("data.title", contains("인력 현황", "예산 집행현황", "2022회계연도 세입·세출 결산현황",
+                        "2022회계연도 세입·세출 결산현황"))
+                .body("data.id[2..3]",
+                        contains("seoul-report-2023-settlement", "seoul-report-2023-settlement-statements"));
     }
 
     @Test
@@ -199,7 +219,7 @@ class DatasetResourceTest {
         assertEquals(List.of("id", "governmentId", "title", "sourceDocument", "sourceSection", "publisher", "asOf",
                 "asOfText", "periodText", "unit", "unitLabel", "licenceNote", "description", "rowCount",
                 "loadedAt"), records.get(0));
-        assertEquals(9, records.size());
+        assertEquals(11, records.size());
         Map<String, List<String>> byId = records.stream().skip(1)
                 .collect(Collectors.toMap(record -> record.get(0), Function.identity()));
         assertEquals("315", byId.get("gwangju-seo-pledge-plan").get(13));

@@ -1,10 +1,6 @@
 package kr.civicdata.api.disaster;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.test.junit.QuarkusTest;
 
+import kr.civicdata.api.catalog.SourceDocuments;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -31,13 +28,14 @@ import static org.junit.jupiter.api.Assertions.fail;
  * bundled CSV, and checks every value of the response tables against what it reads: the stage names, alert levels
  * and triggers, the staffing line printed under them, the operating periods and the flood-forecast thresholds.
  * The PDF text spaces out every letter of the stage table ({@code 1단 계 (주 의 )}, {@code (대 규 모 재 난 )}), so a
- * word gap cannot be told from layout there: stage names and triggers are compared without spaces. Runs of spaces
- * between the cells of the staffing line are compared as one space.
+ * word gap cannot be told from layout there: stage names and triggers are compared without spaces. The staffing
+ * cells are compared exactly, spacing included: the source prints two spaces before the persons of a team count
+ * ({@code 7개 반  30명}), and the data README promises that spacing inside a line is kept.
  */
 @QuarkusTest
 class DisasterResponseSourceFidelityTest {
 
-    private static final List<String> SOURCE = read("/seeds/004_1750e1bd989d78d3.txt").lines().toList();
+    private static final List<String> SOURCE = SourceDocuments.lines("004_1750e1bd989d78d3.txt");
     private static final Map<String, AlertLevel> ALERT_LEVELS = Map.of("관심", AlertLevel.ATTENTION, "주의",
             AlertLevel.CAUTION, "경계", AlertLevel.ALERT, "심각", AlertLevel.SERIOUS);
     private static final Pattern STAGE = Pattern.compile("(.+)\\((관심|주의|경계|심각)\\)");
@@ -95,7 +93,7 @@ class DisasterResponseSourceFidelityTest {
         List<PrintedStaffing> staffing = new ArrayList<>();
         Matcher cell = STAFFING_CELL.matcher(flood.get(staffingLine));
         while (cell.find()) {
-            staffing.add(new PrintedStaffing(cell.group().strip().replaceAll("\\s+", " "), cell.group(2),
+            staffing.add(new PrintedStaffing(cell.group(), cell.group(2),
                     cell.group(1) == null ? null : Integer.valueOf(cell.group(1)), Integer.parseInt(cell.group(3))));
         }
 
@@ -123,6 +121,8 @@ class DisasterResponseSourceFidelityTest {
         // The values the source reads as, spelled out, so that a parser error cannot hide a data error.
         assertEquals(List.of("평시", "보강", "1단계", "2단계", "3단계"), printed.stream().map(PrintedStage::name).toList());
         assertEquals(List.of(1, 3, 30, 42, 45), staffing.stream().map(PrintedStaffing::persons).toList());
+        assertEquals(List.of("1명", "수방요원 3명", "7개 반  30명", "12개 반  42명", "13개 반  45명"),
+                staffing.stream().map(PrintedStaffing::text).toList());
     }
 
     @Test
@@ -280,14 +280,5 @@ class DisasterResponseSourceFidelityTest {
 
     private static String afterColon(String line) {
         return line.substring(line.indexOf(" : ") + 3);
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = DisasterResponseSourceFidelityTest.class.getResourceAsStream(resource)) {
-            assertNotNull(in, resource);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

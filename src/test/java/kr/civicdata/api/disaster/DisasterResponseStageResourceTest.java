@@ -52,7 +52,7 @@ class DisasterResponseStageResourceTest {
     void should_carry_the_staffing_printed_under_each_stage() {
         given().when().get(STAGES)
                 .then().statusCode(200)
-                .body("data.staffing.text", contains("1명", "수방요원 3명", "7개 반 30명", "12개 반 42명", "13개 반 45명"))
+                .body("data.staffing.text", contains("1명", "수방요원 3명", "7개 반  30명", "12개 반  42명", "13개 반  45명"))
                 .body("data.staffing.role", equalTo(Arrays.asList(null, "수방요원", null, null, null)))
                 .body("data.staffing.teams", equalTo(Arrays.asList(null, null, 7, 12, 13)))
                 .body("data.staffing.persons", contains(1, 3, 30, 42, 45));
@@ -93,7 +93,7 @@ class DisasterResponseStageResourceTest {
                 .body("alertLevelLabel", equalTo("주의"))
                 .body("alertLevelRank", equalTo(2))
                 .body("trigger", equalTo("호우주의보"))
-                .body("staffing.text", equalTo("7개 반 30명"))
+                .body("staffing.text", equalTo("7개 반  30명"))
                 .body("staffing.teams", equalTo(7))
                 .body("staffing.persons", equalTo(30))
                 .body("plan.operatingFrom", equalTo("2023-05-15"))
@@ -291,7 +291,7 @@ class DisasterResponseStageResourceTest {
                 + "seoul-report-2023-summer-disaster,004_1750e1bd989d78d3.txt,"
                 + "Ⅱ. 주 요 업 무 > 4  여름철 폭염피해 예방 및 풍수해 수방대책,", lines[1]);
         assertEquals(true, lines[3].startsWith("seoul:flood-2023:stage-1,seoul:flood-2023,3,STAGE_1,1단계,CAUTION,주의,2,"
-                + "호우주의보,7개 반 30명,,7,30,"));
+                + "호우주의보,7개 반  30명,,7,30,"));
     }
 
     @Test

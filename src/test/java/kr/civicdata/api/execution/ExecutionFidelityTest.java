@@ -1,10 +1,6 @@
 package kr.civicdata.api.execution;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +22,7 @@ import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 
+import kr.civicdata.api.catalog.SourceDocuments;
 import kr.civicdata.api.figure.Figure;
 import kr.civicdata.api.figure.FigureRepository;
 import kr.civicdata.api.figure.FigureUnit;
@@ -43,12 +40,14 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Issue 3, fidelity: the 예산 집행현황, 세출 결산 and 인력 현황 tables of source document 004 are parsed here from the
  * document's own text, independently of the bundled CSV, and EVERY amount, rate and headcount is compared with what
  * the database holds and what the API sends. Amounts are compared as BigDecimal with their scale, so a rounded
- * figure (5.3 stored as 5, or as 5.30) fails, and a printed {@code -} must be null with status NONE, never 0.
+ * figure (5.3 stored as 5, or as 5.30) fails, and a printed {@code -} must be null with status NONE, never 0. Every
+ * {@code 해당 없음} the document prints (Ⅲ and Ⅳ) must be served as a statement line with status NOT_APPLICABLE and no
+ * amount at all.
  */
 @QuarkusTest
 class ExecutionFidelityTest {
 
-    private static final String SOURCE = "/seeds/004_1750e1bd989d78d3.txt";
+    private static final String SOURCE = "004_1750e1bd989d78d3.txt";
     /** One printed table cell: an amount with thousands commas, a decimal rate, or {@code -} (none). */
     private static final String CELL = "([0-9][0-9,]*(?:\\.[0-9]+)?|-)";
     /** {@code (?U)}: {@code \s} also matches the ideographic space U+3000 the document prints after one {@code -}. */
@@ -66,6 +65,13 @@ class ExecutionFidelityTest {
     private static final Pattern HEADCOUNT = Pattern.compile("^([0-9]+)(\\(.+\\))?$");
     private static final Pattern GROUP = Pattern.compile("(?:\\S )*?직");
     private static final Pattern FIXED_TERM = Pattern.compile("^※ (.+?) ([0-9]+)명(\\(.+\\)) (\\S+)$");
+    /** {@code 해당 없음}, letter-spaced or not ({@code < 해 당 없 음 >} in the table of Ⅲ). */
+    private static final Pattern NOT_APPLICABLE = Pattern.compile("해\\s*당\\s*없\\s*음");
+    /** A statement line of Ⅳ: {@code 세입내역 : 해당 없음}, {@code ○ 명시·사고이월 : 해당 없음}. */
+    private static final Pattern STATEMENT = Pattern.compile("^(?:○ )?(.+?) : (해당 없음)$");
+    /** The one row of the table of Ⅲ: its cells are {@code -} but one, the statement. */
+    private static final Pattern STATEMENT_ROW = Pattern.compile("^[-\\s]*(<\\s*해\\s*당\\s*없\\s*음\\s*>)[-\\s]*$");
+    private static final Pattern SECTION = Pattern.compile("^(?:Ⅲ|Ⅳ)\\. (\\d{4})회계연도 .+$");
 
     private static final RestAssuredConfig EXACT_NUMBERS = RestAssuredConfig.config()
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
@@ -79,6 +85,10 @@ class ExecutionFidelityTest {
     }
 
     record PrintedHeadcount(String label, String qualifier, BigDecimal value, String valueText) {
+    }
+
+    /** A statement printed instead of figures: what it is about, what it says as printed, where and for which year. */
+    record PrintedStatement(String itemName, String text, String section, int fiscalYear) {
     }
 
     @Inject
@@ -269,6 +279,82 @@ class ExecutionFidelityTest {
         assertTrue(printed.isEmpty(), "printed but not stored: " + printed.keySet());
     }
 
+    @Test
+    void should_serve_every_printed_not_applicable_as_a_statement_without_any_amount() {
+        List<String> text = source();
+        List<PrintedStatement> printed = new ArrayList<>();
+        String section = null;
+        int fiscalYear = 0;
+        int notApplicable = 0;
+        for (String raw : text) {
+            String line = raw.replaceAll("\\p{Co}", "").strip(); // the private-use bullet before 세입내역
+            Matcher heading = SECTION.matcher(line);
+            if (heading.matches()) {
+                section = line;
+                fiscalYear = Integer.parseInt(heading.group(1));
+            }
+            if (!NOT_APPLICABLE.matcher(line).find()) {
+                continue;
+            }
+            notApplicable++;
+            assertNotNull(section, "해당 없음 before Ⅲ: " + line);
+            Matcher statement = STATEMENT.matcher(line);
+            Matcher row = STATEMENT_ROW.matcher(line);
+            if (statement.matches()) {
+                printed.add(new PrintedStatement(statement.group(1), statement.group(2), section, fiscalYear));
+            } else if (row.matches()) {
+                // The table's only row: it is about what the table is, the heading without its numeral.
+                printed.add(new PrintedStatement(section.substring("Ⅲ. ".length()), row.group(1), section, fiscalYear));
+            } else {
+                fail("a 해당 없음 this test cannot read: " + line);
+            }
+        }
+        assertEquals(5, notApplicable, "Ⅲ's table row, 세입내역 and the three ○ lines of Ⅳ");
+        assertEquals(notApplicable, printed.size());
+
+        List<ExecutionLine> stored = stored(ExecutionKind.STATEMENT);
+        List<Map<String, Object>> served = served("STATEMENT");
+        assertEquals(printed.size(), stored.size(), "every printed 해당 없음, and nothing else, is a statement line");
+        assertEquals(printed.size(), served.size(), "every printed 해당 없음, and nothing else, is served");
+        for (int i = 0; i < printed.size(); i++) {
+            PrintedStatement statement = printed.get(i);
+            ExecutionLine row = stored.get(i);
+            Map<String, Object> json = served.get(i);
+            String where = "statement " + (i + 1) + " " + statement.itemName();
+            assertEquals(statement.itemName(), row.itemName, where);
+            assertEquals(StatementStatus.NOT_APPLICABLE, row.statementStatus, where);
+            assertEquals(statement.text(), row.statementText, where);
+            assertEquals(statement.fiscalYear(), row.fiscalYear, where);
+            // No amount at all: never a 0 for a printed 해당 없음, nor an amount status.
+            for (Object amount : new Object[]{row.budgetAmount, row.executedAmount, row.executionRate,
+                    row.remainingAmount, row.currentBudgetAmount, row.commitmentAmount, row.expenditureAmount,
+                    row.carriedOverAmount, row.carriedOverStatus, row.unspentAmount, row.unspentRate}) {
+                assertNull(amount, where + ": a statement has no amount");
+            }
+
+            assertEquals(row.id, json.get("id"), where);
+            assertEquals("STATEMENT", json.get("kind"), where);
+            assertEquals(statement.itemName(), json.get("itemName"), where);
+            assertEquals(statement.fiscalYear(), ((Number) json.get("fiscalYear")).intValue(), where);
+            assertNull(json.get("execution"), where);
+            assertNull(json.get("settlement"), where);
+            Map<?, ?> servedStatement = (Map<?, ?>) json.get("statement");
+            assertEquals("NOT_APPLICABLE", servedStatement.get("status"), where);
+            assertEquals("해당 없음", servedStatement.get("statusLabel"), where);
+            assertEquals(statement.text(), servedStatement.get("text"), where);
+            assertEquals(statement.section(), ((Map<?, ?>) json.get("provenance")).get("sourceSection"),
+                    where + ": the section it is printed in");
+        }
+        // Spelled out, so that a parser error cannot hide a data error.
+        assertEquals(List.of("2022회계연도 결산검사 시정권고사항", "세입내역", "예산이용, 전용, 이체, 변경사용", "예비비 지출",
+                "명시·사고이월"), printed.stream().map(PrintedStatement::itemName).toList());
+        // The lines of the tables are not statements.
+        for (ExecutionKind kind : List.of(ExecutionKind.EXECUTION, ExecutionKind.SETTLEMENT)) {
+            stored(kind).forEach(line -> assertNull(line.statementStatus, line.id));
+            served(kind.name()).forEach(line -> assertNull(line.get("statement"), String.valueOf(line.get("id"))));
+        }
+    }
+
     private static List<PrintedExecution> parseExecution(List<String> lines) {
         List<PrintedExecution> rows = new ArrayList<>();
         String name = null;
@@ -360,9 +446,10 @@ class ExecutionFidelityTest {
         return number == null ? null : new BigDecimal(number.toString());
     }
 
+    /** The stored lines of a kind in printed order: by dataset, since each dataset's lines count from 1. */
     private List<ExecutionLine> stored(ExecutionKind kind) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> executionLines.list("kind", Sort.by("lineOrder"), kind));
+                .call(() -> executionLines.list("kind", Sort.by("datasetId").and("lineOrder"), kind));
     }
 
     private static List<Map<String, Object>> served(String kind) {
@@ -404,11 +491,6 @@ class ExecutionFidelityTest {
     }
 
     private static List<String> source() {
-        try (InputStream in = ExecutionFidelityTest.class.getResourceAsStream(SOURCE)) {
-            assertNotNull(in, SOURCE);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceDocuments.lines(SOURCE);
     }
 }

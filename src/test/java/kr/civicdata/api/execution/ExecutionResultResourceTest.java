@@ -37,7 +37,12 @@ class ExecutionResultResourceTest {
     private static final String SETTLEMENT_TOTAL = "seoul:settlement-2022:total";
     private static final List<String> DOCUMENT_ORDER = List.of(EXECUTION_TOTAL, "seoul:execution-2023:1",
             "seoul:execution-2023:2", SETTLEMENT_TOTAL, "seoul:settlement-2022:1", "seoul:settlement-2022:1-1",
-            "seoul:settlement-2022:2", "seoul:settlement-2022:2-1", "seoul:settlement-2022:2-2");
+            "seoul:settlement-2022:2", "seoul:settlement-2022:2-1", "seoul:settlement-2022:2-2",
+            "seoul:settlement-2022:audit-recommendations", "seoul:settlement-2022:revenue",
+            "seoul:settlement-2022:budget-transfers", "seoul:settlement-2022:reserve-fund",
+            "seoul:settlement-2022:carry-overs");
+    /** The statements printed 해당 없음 (Ⅲ, then Ⅳ), last in document order. */
+    private static final List<String> STATEMENTS = DOCUMENT_ORDER.subList(9, 14);
 
     @BeforeAll
     static void logFailures() {
@@ -54,11 +59,12 @@ class ExecutionResultResourceTest {
     void should_list_every_line_in_document_order() {
         given().when().get(PATH)
                 .then().statusCode(200)
-                .header("X-Total-Count", "9")
-                .body("meta.total", equalTo(9))
+                .header("X-Total-Count", "14")
+                .body("meta.total", equalTo(14))
                 .body("data.id", equalTo(DOCUMENT_ORDER))
                 .body("data.kind", equalTo(List.of("EXECUTION", "EXECUTION", "EXECUTION", "SETTLEMENT",
-                        "SETTLEMENT", "SETTLEMENT", "SETTLEMENT", "SETTLEMENT", "SETTLEMENT")));
+                        "SETTLEMENT", "SETTLEMENT", "SETTLEMENT", "SETTLEMENT", "SETTLEMENT", "STATEMENT",
+                        "STATEMENT", "STATEMENT", "STATEMENT", "STATEMENT")));
     }
 
     @Test
@@ -160,6 +166,34 @@ class ExecutionResultResourceTest {
     }
 
     @Test
+    void should_answer_was_anything_carried_over_with_the_printed_statement_not_a_zero() {
+        given().when().get(PATH + "/seoul:settlement-2022:carry-overs")
+                .then().statusCode(200)
+                .body("kind", equalTo("STATEMENT"))
+                .body("kindLabel", equalTo("기재사항"))
+                .body("fiscalYear", equalTo(2022))
+                .body("itemName", equalTo("명시·사고이월"))
+                .body("statement.status", equalTo("NOT_APPLICABLE"))
+                .body("statement.statusLabel", equalTo("해당 없음"))
+                .body("statement.text", equalTo("해당 없음"))
+                .body("execution", nullValue())
+                .body("settlement", nullValue())
+                .body("parentId", nullValue())
+                .body("childIds", empty())
+                .body("provenance.datasetId", equalTo("seoul-report-2023-settlement-statements"))
+                .body("provenance.sourceSection", equalTo("Ⅳ. 2022회계연도 세입·세출 결산현황"));
+        given().when().get(PATH + "/seoul:settlement-2022:audit-recommendations")
+                .then().statusCode(200)
+                .body("itemName", equalTo("2022회계연도 결산검사 시정권고사항"))
+                .body("statement.status", equalTo("NOT_APPLICABLE"))
+                .body("statement.text", equalTo("< 해 당 없 음 >"))
+                .body("provenance.sourceSection", equalTo("Ⅲ. 2022회계연도 결산검사 시정권고사항"));
+        // The table lines are not statements.
+        given().when().get(PATH + "/" + SETTLEMENT_TOTAL)
+                .then().statusCode(200).body("statement", nullValue());
+    }
+
+    @Test
     void should_give_each_line_its_children_in_printed_order() {
         given().when().get(PATH + "/" + SETTLEMENT_TOTAL)
                 .then().statusCode(200).body("isTotal", equalTo(true)).body("depth", equalTo(0))
@@ -178,14 +212,16 @@ class ExecutionResultResourceTest {
     @Test
     void should_filter_by_government_kind_and_fiscal_year() {
         given().queryParam("government", "seoul").when().get(PATH)
-                .then().statusCode(200).body("meta.total", equalTo(9));
+                .then().statusCode(200).body("meta.total", equalTo(14));
         given().queryParam("kind", "EXECUTION").when().get(PATH)
                 .then().statusCode(200).body("data.id", equalTo(DOCUMENT_ORDER.subList(0, 3)));
         given().queryParam("kind", "settlement").when().get(PATH)
                 .then().statusCode(200).body("data.id", equalTo(DOCUMENT_ORDER.subList(3, 9)))
                 .body("links.self", equalTo(PATH + "?kind=SETTLEMENT&page=1&size=50"));
         given().queryParam("fiscalYear", 2022).when().get(PATH)
-                .then().statusCode(200).body("data.id", equalTo(DOCUMENT_ORDER.subList(3, 9)));
+                .then().statusCode(200).body("data.id", equalTo(DOCUMENT_ORDER.subList(3, 14)));
+        given().queryParam("kind", "statement").when().get(PATH)
+                .then().statusCode(200).body("data.id", equalTo(STATEMENTS));
         given().queryParam("fiscalYear", 2023).queryParam("kind", "EXECUTION").when().get(PATH)
                 .then().statusCode(200).body("meta.total", equalTo(3));
     }
@@ -197,9 +233,15 @@ class ExecutionResultResourceTest {
                 .body("data.id", contains("seoul:settlement-2022:2-1", "seoul:settlement-2022:2-2"));
         given().queryParam("parent", EXECUTION_TOTAL).when().get(PATH)
                 .then().statusCode(200).body("data.id", contains("seoul:execution-2023:1", "seoul:execution-2023:2"));
+        given().queryParam("depth", 0).queryParam("kind", "SETTLEMENT").when().get(PATH)
+                .then().statusCode(200).body("data.id", contains(SETTLEMENT_TOTAL))
+                .body("data.isTotal", contains(true));
+        // A statement stands alone: depth 0, no parent, not a total.
         given().queryParam("depth", 0).when().get(PATH)
-                .then().statusCode(200).body("data.id", contains(EXECUTION_TOTAL, SETTLEMENT_TOTAL))
-                .body("data.isTotal", contains(true, true));
+                .then().statusCode(200)
+                .body("data.id", equalTo(List.of(EXECUTION_TOTAL, SETTLEMENT_TOTAL, STATEMENTS.get(0),
+                        STATEMENTS.get(1), STATEMENTS.get(2), STATEMENTS.get(3), STATEMENTS.get(4))))
+                .body("data.isTotal", contains(true, true, false, false, false, false, false));
         given().queryParam("depth", 2).when().get(PATH)
                 .then().statusCode(200).body("data.id", contains("seoul:settlement-2022:1-1",
                         "seoul:settlement-2022:2-1", "seoul:settlement-2022:2-2"));
@@ -255,7 +297,11 @@ class ExecutionResultResourceTest {
                 .then().statusCode(200)
                 .body("data.id", contains("seoul:settlement-2022:2-2", "seoul:settlement-2022:1",
                         "seoul:settlement-2022:1-1", "seoul:execution-2023:2", "seoul:execution-2023:1",
-                        "seoul:settlement-2022:2-1", "seoul:settlement-2022:2", EXECUTION_TOTAL, SETTLEMENT_TOTAL));
+                        "seoul:settlement-2022:2-1", "seoul:settlement-2022:2", EXECUTION_TOTAL, SETTLEMENT_TOTAL,
+                        // no amount: last, by id
+                        "seoul:settlement-2022:audit-recommendations", "seoul:settlement-2022:budget-transfers",
+                        "seoul:settlement-2022:carry-overs", "seoul:settlement-2022:reserve-fund",
+                        "seoul:settlement-2022:revenue"));
         given().queryParam("sort", "-budget").queryParam("kind", "SETTLEMENT").when().get(PATH)
                 .then().statusCode(200)
                 .body("data.settlement.currentBudget", contains(358900, 294900, 287100, 64000, 64000, 7800))
@@ -283,27 +329,27 @@ class ExecutionResultResourceTest {
 
     @Test
     void should_page_with_links_up_to_the_last_page() {
-        given().queryParam("size", 4).queryParam("page", 3).when().get(PATH)
+        given().queryParam("size", 4).queryParam("page", 4).when().get(PATH)
                 .then().statusCode(200)
-                .body("data.id", contains("seoul:settlement-2022:2-2"))
-                .body("meta.page", equalTo(3))
+                .body("data.id", contains("seoul:settlement-2022:reserve-fund", "seoul:settlement-2022:carry-overs"))
+                .body("meta.page", equalTo(4))
                 .body("meta.size", equalTo(4))
-                .body("links.prev", equalTo(PATH + "?page=2&size=4"))
+                .body("links.prev", equalTo(PATH + "?page=3&size=4"))
                 .body("links.next", nullValue())
-                .body("links.last", equalTo(PATH + "?page=3&size=4"))
-                .header("Link", startsWith("<" + PATH + "?page=3&size=4>; rel=\"self\""));
+                .body("links.last", equalTo(PATH + "?page=4&size=4"))
+                .header("Link", startsWith("<" + PATH + "?page=4&size=4>; rel=\"self\""));
         given().queryParam("size", 1).queryParam("page", 9).when().get(PATH)
                 .then().statusCode(200).body("data.id", contains("seoul:settlement-2022:2-2"));
         given().queryParam("size", 1000).when().get(PATH)
-                .then().statusCode(200).body("data.size()", equalTo(9));
+                .then().statusCode(200).body("data.size()", equalTo(14));
     }
 
     @Test
     void should_answer_400_past_the_last_page_and_above_the_maximum_size() {
-        given().queryParam("size", 4).queryParam("page", 4).when().get(PATH)
+        given().queryParam("size", 4).queryParam("page", 5).when().get(PATH)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.parameter", hasItem("page"));
-        given().queryParam("size", 1).queryParam("page", 10).when().get(PATH)
+        given().queryParam("size", 1).queryParam("page", 15).when().get(PATH)
                 .then().statusCode(400).body("errors.parameter", hasItem("page"));
         given().queryParam("size", 1001).when().get(PATH)
                 .then().statusCode(400).body("errors.parameter", hasItem("size"));
@@ -327,11 +373,11 @@ class ExecutionResultResourceTest {
                 .then().statusCode(200)
                 .contentType("text/csv")
                 .header("Content-Disposition", "attachment; filename=\"execution-results.csv\"")
-                .header("X-Total-Count", "9")
+                .header("X-Total-Count", "14")
                 .extract().asByteArray();
         assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(body, 3));
         List<String> lines = csvLines(body);
-        assertEquals(10, lines.size(), "header and nine lines");
+        assertEquals(15, lines.size(), "header and fourteen lines");
         assertEquals("id,governmentId,kind,kindLabel,fiscalYear,asOf,parentId,depth,lineOrder,itemName,isTotal,unit,"
                 + "unitLabel,execution.budget,execution.budgetKrw,execution.executed,execution.executedKrw,"
                 + "execution.executionRate,execution.remaining,execution.remainingKrw,execution.note,"
@@ -339,18 +385,24 @@ class ExecutionResultResourceTest {
                 + "settlement.commitmentKrw,settlement.expenditure,settlement.expenditureKrw,"
                 + "settlement.carriedOver,settlement.carriedOverKrw,settlement.carriedOverStatus,"
                 + "settlement.carriedOverStatusLabel,settlement.unspent,settlement.unspentKrw,"
-                + "settlement.unspentRate,provenance.datasetId,provenance.sourceDocument,"
-                + "provenance.sourceSection,provenance.asOf", lines.get(0));
+                + "settlement.unspentRate,statement.status,statement.statusLabel,statement.text,"
+                + "provenance.datasetId,provenance.sourceDocument,provenance.sourceSection,provenance.asOf",
+                lines.get(0));
         assertEquals("seoul:execution-2023:2,seoul,EXECUTION,집행현황,2023,2023-06-12,seoul:execution-2023:total,1,3,"
                 + "시책추진업무추진비,false,THOUSAND_KRW,천원,80000,80000000,34597,34597000,43.2,45403,45403000,"
-                + "\"주요행사, 시책사업, 투자사업 등의 원활한 추진을 위한 경비\",,,,,,,,,,,,,,"
+                + "\"주요행사, 시책사업, 투자사업 등의 원활한 추진을 위한 경비\",,,,,,,,,,,,,,,,,"
                 + "seoul-report-2023-execution,004_1750e1bd989d78d3.txt,Ⅰ. 일 반 현 황 > 3 예산 집행현황 > 과목별 집행현황,"
                 + "2023-06-12", lines.get(3));
         // 이월액 `-`: empty amount cells and status NONE, never 0.
         assertEquals("seoul:settlement-2022:total,seoul,SETTLEMENT,결산,2022,,,0,1,합 계,true,THOUSAND_KRW,천원,"
-                + ",,,,,,,,358900,358900000,339800,339800000,339800,339800000,,,NONE,없음,19100,19100000,5.3,"
+                + ",,,,,,,,358900,358900000,339800,339800000,339800,339800000,,,NONE,없음,19100,19100000,5.3,,,,"
                 + "seoul-report-2023-settlement,004_1750e1bd989d78d3.txt,Ⅳ. 2022회계연도 세입·세출 결산현황 > 세출내역,",
                 lines.get(4));
+        // 해당 없음: a statement, every amount cell empty, never 0.
+        assertEquals("seoul:settlement-2022:carry-overs,seoul,STATEMENT,기재사항,2022,,,0,4,명시·사고이월,false,"
+                + "THOUSAND_KRW,천원,,,,,,,,,,,,,,,,,,,,,,NOT_APPLICABLE,해당 없음,해당 없음,"
+                + "seoul-report-2023-settlement-statements,004_1750e1bd989d78d3.txt,Ⅳ. 2022회계연도 세입·세출 결산현황,",
+                lines.get(14));
     }
 
     @Test
@@ -374,11 +426,12 @@ class ExecutionResultResourceTest {
     }
 
     @Test
-    void should_be_described_field_by_field_in_the_dictionary_of_both_datasets() {
+    void should_be_described_field_by_field_in_the_dictionary_of_every_dataset() {
         List<String> columns = new ArrayList<>(List.of(csvLines(given().queryParam("format", "csv").when().get(PATH)
                 .then().statusCode(200).extract().asByteArray()).get(0).split(",")));
         columns.add("childIds");
-        for (String dataset : List.of("seoul-report-2023-execution", "seoul-report-2023-settlement")) {
+        for (String dataset : List.of("seoul-report-2023-execution", "seoul-report-2023-settlement",
+                "seoul-report-2023-settlement-audit", "seoul-report-2023-settlement-statements")) {
             List<String> documented = given().when().get("/api/v1/datasets/" + dataset)
                     .then().statusCode(200).extract().jsonPath()
                     .getList("fields.findAll { it.resource == 'execution-results' }.field", String.class);

@@ -142,13 +142,13 @@ class FigureResourceTest {
     void should_list_every_figure_in_document_order_dataset_by_dataset() {
         given().queryParam("size", 1000).when().get(PATH)
                 .then().statusCode(200)
-                .header("X-Total-Count", "88")
-                .body("data.size()", equalTo(88))
+                .header("X-Total-Count", "92")
+                .body("data.size()", equalTo(92))
                 .body("data[0].id", equalTo("seoul:report-2023:tourists-target"))
-                .body("data[40].id", equalTo("seoul:staffing-2023:authorized:total"))
-                .body("data[65].id", equalTo("seoul:report-2023:flood:river-patrol"))
-                .body("data[76].id", equalTo("seoul-seodaemun:population:before"))
-                .body("data[87].id", equalTo("seoul-seodaemun:jobs:senior-increase"));
+                .body("data[44].id", equalTo("seoul:staffing-2023:authorized:total"))
+                .body("data[69].id", equalTo("seoul:report-2023:flood:river-patrol"))
+                .body("data[80].id", equalTo("seoul-seodaemun:population:before"))
+                .body("data[91].id", equalTo("seoul-seodaemun:jobs:senior-increase"));
     }
 
     @Test
@@ -157,7 +157,7 @@ class FigureResourceTest {
                 .then().statusCode(200).body("meta.total", equalTo(12))
                 .body("data.governmentId", everyItem(equalTo("seoul-seodaemun")));
         given().queryParam("government", "seoul").when().get(PATH)
-                .then().statusCode(200).body("meta.total", equalTo(76));
+                .then().statusCode(200).body("meta.total", equalTo(80));
         given().queryParam("dataset", "seoul-report-2023-staffing").when().get(PATH)
                 .then().statusCode(200).body("meta.total", equalTo(25))
                 .body("data.ord", equalTo(java.util.stream.IntStream.rangeClosed(1, 25).boxed().toList()));
@@ -247,7 +247,7 @@ class FigureResourceTest {
     void should_page_and_answer_400_past_the_last_page_and_above_the_maximum_size() {
         given().queryParam("size", 25).queryParam("page", 4).when().get(PATH)
                 .then().statusCode(200)
-                .body("data.size()", equalTo(13))
+                .body("data.size()", equalTo(17))
                 .body("links.next", nullValue())
                 .body("links.prev", equalTo(PATH + "?page=3&size=25"));
         given().queryParam("size", 25).queryParam("page", 5).when().get(PATH)
@@ -271,7 +271,7 @@ class FigureResourceTest {
                 .header("Content-Disposition", "attachment; filename=\"figures.csv\"")
                 .extract().asByteArray();
         List<String> lines = csvLines(body);
-        assertEquals(89, lines.size(), "header and 88 figures");
+        assertEquals(93, lines.size(), "header and 92 figures");
         assertEquals("id,governmentId,datasetId,section,label,qualifier,value,valueText,unit,unitLabel,valueKrw,asOf,"
                 + "dateText,ord,provenance.datasetId,provenance.sourceDocument,provenance.sourceSection,"
                 + "provenance.asOf", lines.get(0));

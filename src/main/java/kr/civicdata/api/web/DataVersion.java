@@ -25,6 +25,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 import kr.civicdata.api.catalog.DataLoaded;
+import kr.civicdata.api.db.SchemaCheck;
 
 /**
  * Which data the database holds, and the one notion in this process of "the data changed", whichever process changed
@@ -48,6 +49,10 @@ public class DataVersion {
      */
     static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
             Locale.US).withZone(ZoneOffset.UTC);
+
+    /** Why a replica is not ready before it has seen any data. */
+    static final String NO_DATA = "the database holds no loaded data yet";
+    static final String SCHEMA_MISMATCH = "the schema does not match this release; see the log";
 
     /** The snapshot a build reads under, while it runs ({@link Snapshot#read}). */
     private static final ThreadLocal<Snapshot> READING = new ThreadLocal<>();
@@ -162,10 +167,18 @@ public class DataVersion {
     @Inject
     RepresentationCache cache;
 
+    @Inject
+    SchemaCheck schema;
+
     private volatile Snapshot current = new Snapshot(0, null, Instant.EPOCH);
+    /** Why no data is served while {@link #current} holds none, for the readiness check. */
+    private volatile String notReady = NO_DATA;
     private long generations;
     /** A change was seen at the last refresh: the next one begins another generation (see {@link #refresh()}). */
     private boolean settling;
+    /** The last failure to read the version, and the last schema mismatch: each logged once, not at every poll. */
+    private String lastReadFailure;
+    private String lastMismatch;
 
     void onStart(@Observes StartupEvent event) {
         refresh();
@@ -187,6 +200,11 @@ public class DataVersion {
         return snapshot != null ? snapshot : current;
     }
 
+    /** While no data is served: why (no schema yet, no data yet, a schema that does not match this release). */
+    public String notReady() {
+        return notReady;
+    }
+
     /**
      * Another replica, or a loading job, may change the data: look every interval. One tiny query, off the request
      * path, so that no answer ever waits for it.
@@ -200,7 +218,8 @@ public class DataVersion {
      * Reads the version from the database; a new one begins a new generation, and so does the next refresh after it:
      * behind a read-only service of several PostgreSQL replicas, each pooled connection may reach a replica that replays
      * the load a little later than the one this query reached, and anything built from it in between (an answer, the
-     * catalog) would otherwise stay in use under the new version.
+     * catalog) would otherwise stay in use under the new version. Before the first generation with data, and at each
+     * new version, the schema is checked against the entities; while it does not match, no data is served.
      */
     public synchronized void refresh() {
         String version;
@@ -211,11 +230,35 @@ public class DataVersion {
             boolean any = rs.next();
             version = any ? rs.getString(1) : null;
             loadedAt = any ? rs.getTimestamp(2).toInstant().truncatedTo(ChronoUnit.SECONDS) : Instant.EPOCH;
+            lastReadFailure = null;
         } catch (SQLException e) {
-            LOG.warnf("Could not read the data version: %s", e.getMessage());
+            readFailed(e.getMessage(), e.getSQLState());
             return;
         }
-        if (!current.sameData(version, loadedAt)) {
+        Snapshot seen = current;
+        if (!seen.sameData(version, loadedAt)) {
+            String mismatch;
+            try {
+                mismatch = version == null ? null : schema.mismatch();
+            } catch (RuntimeException e) {
+                readFailed("the schema could not be checked: " + e.getMessage(), null);
+                return;
+            }
+            if (mismatch != null) {
+                if (!mismatch.equals(lastMismatch)) {
+                    LOG.errorf("Data version %s is not served: the schema does not match this release: %s", version,
+                            mismatch);
+                    lastMismatch = mismatch;
+                }
+                notReady = SCHEMA_MISMATCH;
+                if (seen.loaded()) {
+                    begin(null, Instant.EPOCH);
+                }
+                settling = false;
+                return;
+            }
+            lastMismatch = null;
+            notReady = version == null ? NO_DATA : null;
             begin(version, loadedAt);
             settling = true;
             if (version == null) {
@@ -254,5 +297,16 @@ public class DataVersion {
     private void begin(String version, Instant loadedAt) {
         current = new Snapshot(++generations, version, loadedAt);
         cache.clear();
+    }
+
+    private void readFailed(String failure, String sqlState) {
+        if (!current.loaded()) {
+            // 42P01 undefined_table: a replica started before the migrations created the schema.
+            notReady = "42P01".equals(sqlState) ? "the database has no schema yet" : NO_DATA;
+        }
+        if (!Objects.equals(failure, lastReadFailure)) {
+            LOG.warnf("Could not read the data version: %s", failure);
+            lastReadFailure = failure;
+        }
     }
 }

@@ -97,6 +97,9 @@ public class Representations {
     private Response answer(HttpHeaders headers, String selector, Supplier<RepresentationCache.Entry> build) {
         for (int attempt = 1;; attempt++) {
             DataVersion.Snapshot data = dataVersion.current();
+            if (!data.loaded()) {
+                throw ProblemException.noData();
+            }
             String key = data.key() + ' ' + selector;
             RepresentationCache.Entry entry;
             try {

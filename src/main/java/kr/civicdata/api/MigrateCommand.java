@@ -55,10 +55,10 @@ public class MigrateCommand implements QuarkusApplication {
         }
         try {
             boolean loaded = loader.loadIfChanged();
-            LOG.info(loaded ? "Migrated and loaded the bundled data" : "Migrated; the bundled data was already loaded");
+            LOG.infof(loaded ? "Migrated and loaded %s" : "Migrated; %s was already loaded", loader.files());
             return 0;
         } catch (RuntimeException e) {
-            LOG.error("Could not load the bundled data", e);
+            LOG.error("Could not load the data", e);
             return 1;
         }
     }

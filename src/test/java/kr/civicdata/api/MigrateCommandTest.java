@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
+import kr.civicdata.api.catalog.DataFiles;
 import kr.civicdata.api.catalog.DataLoader;
 import kr.civicdata.api.db.SchemaCheck;
 
@@ -36,6 +37,11 @@ class MigrateCommandTest {
      */
     private static DataLoader loader(Supplier<Boolean> load) {
         return new DataLoader() {
+            @Override
+            public DataFiles files() {
+                return DataFiles.bundled();
+            }
+
             @Override
             public boolean loadIfChanged() {
                 return load.get();

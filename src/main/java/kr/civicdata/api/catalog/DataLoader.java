@@ -31,8 +31,9 @@ import kr.civicdata.api.db.OwnerDatabase;
 
 /**
  * Loads the bundled CSV files (or those of {@link DataConfig#directory()}) into PostgreSQL with {@code COPY}, in one
- * transaction, when their version differs from the one the database holds. PostgreSQL parses the CSV itself, so every cell arrives exactly as written. It writes as
- * the owner of the schema ({@link OwnerDatabase}), since the service's own pool may be a role that can only read.
+ * transaction, when their version differs from the one the database holds. PostgreSQL parses the CSV itself, so every
+ * cell arrives exactly as written. It writes as the owner of the schema ({@link OwnerDatabase}), since the service's
+ * own pool may be a role that can only read.
  */
 @ApplicationScoped
 public class DataLoader {

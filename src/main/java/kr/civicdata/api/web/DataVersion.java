@@ -109,9 +109,9 @@ public class DataVersion {
         }
 
         /**
-         * State derived from this generation of the data, made by {@code build} on first use and kept as long as the
-         * generation is current. {@code build} runs once, whoever asks at the same time waits for it, and a failed build
-         * keeps nothing; it must not ask for other derived state.
+         * State derived from this generation of the data, made by {@code build} on first use and kept with the
+         * generation. {@code build} runs once, whoever asks at the same time waits for it, and a failed build keeps
+         * nothing; it must not ask for other derived state.
          */
         @SuppressWarnings("unchecked")
         public <T> T derived(Object kind, Supplier<T> build) {
@@ -216,10 +216,10 @@ public class DataVersion {
 
     /**
      * Reads the version from the database; a new one begins a new generation, and so does the next refresh after it:
-     * behind a read-only service of several PostgreSQL replicas, each pooled connection may reach a replica that replays
-     * the load a little later than the one this query reached, and anything built from it in between (an answer, the
-     * catalog) would otherwise stay in use under the new version. Before the first generation with data, and at each
-     * new version, the schema is checked against the entities; while it does not match, no data is served.
+     * behind a read-only service of several PostgreSQL replicas, each pooled connection may reach a replica that
+     * replays the load a little later than the one this query reached, and anything built from it in between (an
+     * answer, the catalog) would otherwise stay in use under the new version. Before the first generation with data,
+     * and at each new version, the schema is checked against the entities; while it does not match, no data is served.
      */
     public synchronized void refresh() {
         String version;

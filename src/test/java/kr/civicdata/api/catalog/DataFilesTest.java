@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The data files of a load come from the bundle or from a directory (app.data.directory); the version is the bytes'. */
+/** The files of a load come from the bundle or from a directory (app.data.directory); the version is the bytes'. */
 class DataFilesTest {
 
     /** A copy of every bundled file in {@code directory}. */

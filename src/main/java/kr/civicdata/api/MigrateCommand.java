@@ -9,10 +9,12 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.QuarkusApplication;
 
 import kr.civicdata.api.catalog.DataLoader;
+import kr.civicdata.api.db.SchemaCheck;
 
 /**
  * The one-shot run mode {@code java -jar quarkus-run.jar migrate}, for a Kubernetes Job or a compose service: runs the
- * migrations and loads the bundled data as the owner, serves nothing, and exits 0, or non-zero on any failure. The
+ * migrations, checks the entities against the schema and loads the bundled data as the owner, serves nothing, and exits
+ * 0, or non-zero on any failure. The
  * serving replicas then start with migrations and loading off and see the new data through the data-version poll.
  */
 public class MigrateCommand implements QuarkusApplication {
@@ -23,6 +25,9 @@ public class MigrateCommand implements QuarkusApplication {
 
     @Inject
     DataLoader loader;
+
+    @Inject
+    SchemaCheck schema;
 
     /** Whether the command line asks for this mode. */
     public static boolean requested(String... args) {
@@ -43,12 +48,17 @@ public class MigrateCommand implements QuarkusApplication {
 
     @Override
     public int run(String... args) {
+        String mismatch = schema.mismatch();
+        if (mismatch != null) {
+            LOG.errorf("The migrated schema does not match this release's entities: %s", mismatch);
+            return 1;
+        }
         try {
             boolean loaded = loader.loadIfChanged();
-            LOG.info(loaded ? "Migrated and loaded the bundled data" : "Migrated; the bundled data was already loaded");
+            LOG.infof(loaded ? "Migrated and loaded %s" : "Migrated; %s was already loaded", loader.files());
             return 0;
         } catch (RuntimeException e) {
-            LOG.error("Could not load the bundled data", e);
+            LOG.error("Could not load the data", e);
             return 1;
         }
     }

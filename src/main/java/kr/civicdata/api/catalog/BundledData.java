@@ -1,14 +1,12 @@
 package kr.civicdata.api.catalog;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
-/** The CSV files under {@code src/main/resources/data}, in the order their foreign keys need, with their version. */
+/**
+ * The CSV files under {@code src/main/resources/data}, in the order their foreign keys need; {@link DataFiles} reads
+ * them, or files of the same names elsewhere, and gives their version.
+ */
 public final class BundledData {
 
     /** A bundled file and the table it fills. */
@@ -44,23 +42,5 @@ public final class BundledData {
             new DataFile("figure_relation", "figure_relations.csv"));
 
     private BundledData() {
-    }
-
-    /** SHA-256 over every file's name and bytes: changes exactly when the bundled data changes. */
-    public static String version() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (DataFile file : FILES) {
-                digest.update(file.fileName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                try (InputStream in = file.open()) {
-                    digest.update(in.readAllBytes());
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,9 +1,11 @@
 package kr.civicdata.api.catalog;
 
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How the bundled dataset reaches the database. */
+/** How the data reaches the database. */
 @ConfigMapping(prefix = "app.data")
 public interface DataConfig {
 
@@ -13,6 +15,12 @@ public interface DataConfig {
      */
     @WithDefault("true")
     boolean loadOnStart();
+
+    /**
+     * A directory of CSV files with the names and columns of the bundled ones ({@code src/main/resources/data}), all of
+     * them, loaded instead of the bundled files (by {@code migrate} or at start-up); unset loads the bundled files.
+     */
+    Optional<String> directory();
 
     /**
      * How often every replica looks for data loaded by another process (a loading job, another replica), as a

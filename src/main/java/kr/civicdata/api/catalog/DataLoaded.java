@@ -1,5 +1,9 @@
 package kr.civicdata.api.catalog;
 
-/** Fired after a new version of the data was loaded: everything derived from the old data is stale. */
+/**
+ * Fired after this process loaded a new version of the data, so that {@code web.DataVersion} looks at once instead of
+ * at its next poll. Nothing else observes it: state derived from the data belongs to a generation of
+ * {@code DataVersion}, which sees a load by any process alike.
+ */
 public record DataLoaded(String version) {
 }

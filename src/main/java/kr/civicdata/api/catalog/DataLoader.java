@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,9 +30,10 @@ import io.quarkus.runtime.StartupEvent;
 import kr.civicdata.api.db.OwnerDatabase;
 
 /**
- * Loads the bundled CSV files into PostgreSQL with {@code COPY}, in one transaction, when their version differs from
- * the one the database holds. PostgreSQL parses the CSV itself, so every cell arrives exactly as written. It writes as
- * the owner of the schema ({@link OwnerDatabase}), since the service's own pool may be a role that can only read.
+ * Loads the bundled CSV files (or those of {@link DataConfig#directory()}) into PostgreSQL with {@code COPY}, in one
+ * transaction, when their version differs from the one the database holds. PostgreSQL parses the CSV itself, so every
+ * cell arrives exactly as written. It writes as the owner of the schema ({@link OwnerDatabase}), since the service's
+ * own pool may be a role that can only read.
  */
 @ApplicationScoped
 public class DataLoader {
@@ -56,13 +58,19 @@ public class DataLoader {
         }
     }
 
+    /** The files to load: those of {@link DataConfig#directory()}, else the bundled ones. */
+    public DataFiles files() {
+        return config.directory().map(Path::of).map(DataFiles::in).orElseGet(DataFiles::bundled);
+    }
+
     /**
-     * Loads the bundled data unless the database already holds this version.
+     * Loads the data files ({@link #files()}) unless the database already holds this version.
      *
      * @return true if data was loaded
      */
     public boolean loadIfChanged() {
-        String version = BundledData.version();
+        DataFiles files = files();
+        String version = files.version();
         try (Connection connection = owner.open()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
@@ -73,14 +81,14 @@ public class DataLoader {
             }
             if (version.equals(loadedVersion(connection))) {
                 connection.commit();
-                LOG.infof("Bundled data %s already loaded", version.substring(0, 12));
+                LOG.infof("Version %s of %s already loaded", version.substring(0, 12), files);
                 return false;
             }
-            load(connection, version);
+            load(connection, files, version);
             connection.commit();
-            LOG.infof("Loaded bundled data %s", version.substring(0, 12));
+            LOG.infof("Loaded version %s of %s", version.substring(0, 12), files);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not load the bundled data", e);
+            throw new IllegalStateException("Could not load " + files, e);
         }
         loaded.fire(new DataLoaded(version));
         return true;
@@ -93,7 +101,7 @@ public class DataLoader {
         }
     }
 
-    private static void load(Connection connection, String version) throws SQLException {
+    private static void load(Connection connection, DataFiles source, String version) throws SQLException {
         List<BundledData.DataFile> files = BundledData.FILES;
         String tables = files.stream().map(BundledData.DataFile::table).collect(Collectors.joining(", "));
         try (Statement statement = connection.createStatement()) {
@@ -101,9 +109,9 @@ public class DataLoader {
         }
         var copy = connection.unwrap(PGConnection.class).getCopyAPI();
         for (BundledData.DataFile file : files) {
-            try (InputStream in = file.open();
+            try (InputStream in = source.open(file);
                     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String columns = header(reader, file);
+                String columns = header(reader, file.fileName() + " of " + source);
                 long rows = copy.copyIn("COPY " + file.table() + " (" + columns + ") FROM STDIN (FORMAT csv)",
                         (Reader) reader);
                 LOG.debugf("%s: %d rows", file.table(), rows);
@@ -120,15 +128,15 @@ public class DataLoader {
     }
 
     /** Reads the header row; COPY then takes the columns in that order, so a file's column order is its own. */
-    private static String header(BufferedReader reader, BundledData.DataFile file) throws IOException {
+    private static String header(BufferedReader reader, String file) throws IOException {
         String line = reader.readLine();
         if (line == null) {
-            throw new IllegalStateException(file.resourcePath() + " is empty");
+            throw new IllegalStateException(file + " is empty");
         }
         String[] columns = line.strip().split(",");
         for (String column : columns) {
             if (!COLUMN.matcher(column).matches()) {
-                throw new IllegalStateException(file.resourcePath() + ": bad column name '" + column + "'");
+                throw new IllegalStateException(file + ": bad column name '" + column + "'");
             }
         }
         return String.join(", ", columns);

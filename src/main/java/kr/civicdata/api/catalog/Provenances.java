@@ -4,14 +4,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import kr.civicdata.api.web.representation.DataVersion;
+
 /**
  * The provenance of every dataset, held in memory: a handful of rows that every other row refers to, so that no
- * query joins them and no row costs an extra query. Reloaded with the data.
+ * query joins them and no row costs an extra query. Kept with the generation of the data it was read under
+ * ({@link DataVersion.Snapshot#derived}), so that a new version of the data, whichever process loaded it, is never
+ * given the old provenance.
  */
 @ApplicationScoped
 public class Provenances {
@@ -19,24 +22,25 @@ public class Provenances {
     @Inject
     DatasetRepository datasets;
 
-    private volatile Map<String, ProvenanceView> byDataset;
+    @Inject
+    DataVersion dataVersion;
 
-    void onLoaded(@Observes DataLoaded event) {
-        byDataset = null;
-    }
-
-    /** The provenance of a dataset id; fails loudly for an id the catalog lacks (a data error). */
+    /**
+     * The provenance of a dataset id, in the generation of the data the current answer is built under. An id the
+     * catalog lacks means the database changed after the catalog was read (every row's dataset is a foreign key): the
+     * answer is then built again under a new generation ({@link DataVersion#stale}), never failed.
+     */
     public ProvenanceView of(String datasetId) {
-        Map<String, ProvenanceView> current = byDataset;
-        if (current == null) {
-            current = QuarkusTransaction.requiringNew().call(() -> datasets.listAll().stream()
-                    .collect(Collectors.toUnmodifiableMap(d -> d.id, ProvenanceView::of)));
-            byDataset = current;
-        }
-        ProvenanceView provenance = current.get(datasetId);
+        DataVersion.Snapshot data = dataVersion.reading();
+        ProvenanceView provenance = data.derived(Provenances.class, this::read).get(datasetId);
         if (provenance == null) {
-            throw new IllegalStateException("Dataset not in the catalog: " + datasetId);
+            throw dataVersion.stale(data, "Dataset " + datasetId + " not in the catalog");
         }
         return provenance;
+    }
+
+    private Map<String, ProvenanceView> read() {
+        return QuarkusTransaction.requiringNew().call(() -> datasets.listAll().stream()
+                .collect(Collectors.toUnmodifiableMap(d -> d.id, ProvenanceView::of)));
     }
 }

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.health.Readiness;
 import kr.civicdata.api.web.representation.DataVersion;
 
 /**
- * Ready only once the database holds loaded data. A replica started before the migrate job has finished stays out of
- * the load balancer, instead of answering errors or restarting, and becomes ready at the data-version poll that sees
- * the load. Reads the version the poll keeps: a probe runs no query of its own.
+ * Ready only once the database holds loaded data on a schema that matches this release. A replica started before the
+ * migrate job has finished stays out of the load balancer, instead of answering errors or restarting, and becomes ready
+ * at the data-version poll that sees the load. Reads the version the poll keeps: a probe runs no query of its own.
  */
 @Readiness
 @ApplicationScoped
@@ -28,7 +28,7 @@ public class DataLoadedCheck implements HealthCheck {
         DataVersion.Snapshot current = dataVersion.current();
         if (!current.loaded()) {
             return HealthCheckResponse.named(NAME).down()
-                    .withData("reason", "the database holds no loaded data yet").build();
+                    .withData("reason", dataVersion.notReady()).build();
         }
         return HealthCheckResponse.named(NAME).up()
                 .withData("version", current.version())

@@ -35,6 +35,21 @@ public class ProblemException extends RuntimeException {
                 "The service is too busy to answer this request right now; try again shortly.", null, "1");
     }
 
+    /**
+     * 503 from a replica whose database holds no data it can serve yet (it is not ready either): started before the
+     * job that migrates and loads, or on a schema that does not match this release.
+     */
+    public static ProblemException noData() {
+        return new ProblemException(503, "service-unavailable", "Service unavailable",
+                "The database holds no data this service can serve yet; try again shortly.", null, "5");
+    }
+
+    /** 503 for an answer whose data changed under it again and again while it was being built: a load is under way. */
+    public static ProblemException dataChanging() {
+        return new ProblemException(503, "service-unavailable", "Service unavailable",
+                "The data is being replaced; try again shortly.", null, "1");
+    }
+
     /** 400 for one or more invalid query parameters. */
     public static ProblemException invalidParameters(List<Problem.ParameterError> errors) {
         String detail = errors.size() == 1

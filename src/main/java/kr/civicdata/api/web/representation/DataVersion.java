@@ -9,6 +9,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,10 +25,18 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 import kr.civicdata.api.catalog.DataLoaded;
+import kr.civicdata.api.db.SchemaCheck;
 
 /**
- * Which data the database holds and since when. Everything cached from the data is keyed by this version and is
- * dropped when it changes: after a load in this process, or when {@link #refresh()} sees another process's load.
+ * Which data the database holds, and the one notion in this process of "the data changed", whichever process changed
+ * it: a load here, another replica's, or a loading job's, seen by {@link #refresh()}.
+ *
+ * <p>
+ * Each change starts a new {@link Snapshot}, a generation of the data. Everything held in memory that is derived from
+ * the data belongs to one generation: the cached representations and the fast path's aliases are keyed by it, and
+ * other derived state (the catalog of provenances) is kept in the snapshot itself ({@link Snapshot#derived}). An answer
+ * is built under the snapshot it began with ({@link Snapshot#read}), so it never combines state of two generations, and
+ * nothing built under an old generation is found under a new one: no listener has to reset anything.
  */
 @ApplicationScoped
 public class DataVersion {
@@ -38,18 +50,114 @@ public class DataVersion {
     static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
             Locale.US).withZone(ZoneOffset.UTC);
 
-    /** The version and load time seen last, with the load time as an HTTP date (Last-Modified), formatted once. */
-    public record Snapshot(String version, Instant loadedAt, String httpDate) {
+    /** Why a replica is not ready before it has seen any data. */
+    static final String NO_DATA = "the database holds no loaded data yet";
+    static final String SCHEMA_MISMATCH = "the schema does not match this release; see the log";
 
-        static final Snapshot NONE = new Snapshot("none", Instant.EPOCH);
+    /** The snapshot a build reads under, while it runs ({@link Snapshot#read}). */
+    private static final ThreadLocal<Snapshot> READING = new ThreadLocal<>();
 
+    /**
+     * One generation of the data: its version and load time (the load time also as an HTTP date, Last-Modified,
+     * formatted once), and what this process derived from it. A new generation begins with every change of the data
+     * and once more at the poll after it (see {@link #refresh()}), with nothing derived yet.
+     */
+    public static final class Snapshot {
+
+        private final long generation;
+        /** Null when the database held no loaded data. */
+        private final String version;
+        private final Instant loadedAt;
+        private final String httpDate;
+        private final String key;
+        private final ConcurrentMap<Object, Object> derived = new ConcurrentHashMap<>();
+
+        /** Loaded data outside any generation of a running service (tests of the date forms). */
         public Snapshot(String version, Instant loadedAt) {
-            this(version, loadedAt, HTTP_DATE.format(loadedAt));
+            this(-1, version, loadedAt);
         }
 
-        /** Whether the database held loaded data when it was last read. */
+        Snapshot(long generation, String version, Instant loadedAt) {
+            this.generation = generation;
+            this.version = version;
+            this.loadedAt = loadedAt;
+            this.httpDate = HTTP_DATE.format(loadedAt);
+            this.key = "g" + generation;
+        }
+
+        /** The version the data load recorded; "none" when the database held no loaded data. */
+        public String version() {
+            return version == null ? "none" : version;
+        }
+
+        public Instant loadedAt() {
+            return loadedAt;
+        }
+
+        public String httpDate() {
+            return httpDate;
+        }
+
+        /** Whether the database held loaded data when this generation began. */
         public boolean loaded() {
-            return !equals(NONE);
+            return version != null;
+        }
+
+        /** Identifies this generation in this process: the first part of every key of state derived from it. */
+        public String key() {
+            return key;
+        }
+
+        /**
+         * State derived from this generation of the data, made by {@code build} on first use and kept with the
+         * generation. {@code build} runs once, whoever asks at the same time waits for it, and a failed build keeps
+         * nothing; it must not ask for other derived state.
+         */
+        @SuppressWarnings("unchecked")
+        public <T> T derived(Object kind, Supplier<T> build) {
+            Object value = derived.get(kind);
+            if (value == null) {
+                value = derived.computeIfAbsent(kind, k -> build.get());
+            }
+            return (T) value;
+        }
+
+        /** Runs {@code work} as a build under this generation: {@link DataVersion#reading()} is this snapshot. */
+        public <T> T read(Supplier<T> work) {
+            Snapshot outer = READING.get();
+            READING.set(this);
+            try {
+                return work.get();
+            } finally {
+                if (outer == null) {
+                    READING.remove();
+                } else {
+                    READING.set(outer);
+                }
+            }
+        }
+
+        boolean sameData(String otherVersion, Instant otherLoadedAt) {
+            return Objects.equals(version, otherVersion) && loadedAt.equals(otherLoadedAt);
+        }
+
+        @Override
+        public String toString() {
+            return "generation " + generation + " of data version " + version();
+        }
+    }
+
+    /**
+     * Thrown by a build that found the database ahead of the generation it reads under (a dataset its catalog does not
+     * know); {@link Representations} builds the answer again under the next generation, which
+     * {@link DataVersion#stale} has begun.
+     */
+    public static final class Stale extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Stale(String message) {
+            super(message, null, false, false);
         }
     }
 
@@ -59,20 +167,42 @@ public class DataVersion {
     @Inject
     RepresentationCache cache;
 
-    private volatile Snapshot current = Snapshot.NONE;
-    /** A change was seen at the last refresh: the next one drops the cache once more (see {@link #refresh()}). */
+    @Inject
+    SchemaCheck schema;
+
+    private volatile Snapshot current = new Snapshot(0, null, Instant.EPOCH);
+    /** Why no data is served while {@link #current} holds none, for the readiness check. */
+    private volatile String notReady = NO_DATA;
+    private long generations;
+    /** A change was seen at the last refresh: the next one begins another generation (see {@link #refresh()}). */
     private boolean settling;
+    /** The last failure to read the version, and the last schema mismatch: each logged once, not at every poll. */
+    private String lastReadFailure;
+    private String lastMismatch;
 
     void onStart(@Observes StartupEvent event) {
         refresh();
     }
 
+    /** A load in this process: look now rather than at the next poll. */
     void onLoaded(@Observes DataLoaded event) {
         refresh();
     }
 
+    /** The generation requests begin with now. */
     public Snapshot current() {
         return current;
+    }
+
+    /** The generation of the build running on this thread, else the current one. */
+    public Snapshot reading() {
+        Snapshot snapshot = READING.get();
+        return snapshot != null ? snapshot : current;
+    }
+
+    /** While no data is served: why (no schema yet, no data yet, a schema that does not match this release). */
+    public String notReady() {
+        return notReady;
     }
 
     /**
@@ -85,29 +215,98 @@ public class DataVersion {
     }
 
     /**
-     * Reads the version from the database; drops every cached representation if it changed, and once more at the next
-     * refresh: behind a read-only service of several PostgreSQL replicas, each pooled connection may reach a replica
-     * that replays the load a little later than the one this query reached, and an answer built from it in between
-     * would otherwise stay cached under the new version.
+     * Reads the version from the database; a new one begins a new generation, and so does the next refresh after it:
+     * behind a read-only service of several PostgreSQL replicas, each pooled connection may reach a replica that
+     * replays the load a little later than the one this query reached, and anything built from it in between (an
+     * answer, the catalog) would otherwise stay in use under the new version. Before the first generation with data,
+     * and at each new version, the schema is checked against the entities; while it does not match, no data is served.
      */
     public synchronized void refresh() {
+        String version;
+        Instant loadedAt;
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT version, loaded_at FROM data_load")) {
-            Snapshot seen = rs.next()
-                    ? new Snapshot(rs.getString(1), rs.getTimestamp(2).toInstant().truncatedTo(ChronoUnit.SECONDS))
-                    : Snapshot.NONE;
-            if (!seen.equals(current)) {
-                current = seen;
-                cache.clear();
-                settling = true;
-                LOG.infof("Data version %s loaded at %s", seen.version(), seen.loadedAt());
-            } else if (settling) {
-                settling = false;
-                cache.clear();
-            }
+            boolean any = rs.next();
+            version = any ? rs.getString(1) : null;
+            loadedAt = any ? rs.getTimestamp(2).toInstant().truncatedTo(ChronoUnit.SECONDS) : Instant.EPOCH;
+            lastReadFailure = null;
         } catch (SQLException e) {
-            LOG.warnf("Could not read the data version: %s", e.getMessage());
+            readFailed(e.getMessage(), e.getSQLState());
+            return;
+        }
+        Snapshot seen = current;
+        if (!seen.sameData(version, loadedAt)) {
+            String mismatch;
+            try {
+                mismatch = version == null ? null : schema.mismatch();
+            } catch (RuntimeException e) {
+                readFailed("the schema could not be checked: " + e.getMessage(), null);
+                return;
+            }
+            if (mismatch != null) {
+                if (!mismatch.equals(lastMismatch)) {
+                    LOG.errorf("Data version %s is not served: the schema does not match this release: %s", version,
+                            mismatch);
+                    lastMismatch = mismatch;
+                }
+                notReady = SCHEMA_MISMATCH;
+                if (seen.loaded()) {
+                    begin(null, Instant.EPOCH);
+                }
+                settling = false;
+                return;
+            }
+            lastMismatch = null;
+            notReady = version == null ? NO_DATA : null;
+            begin(version, loadedAt);
+            settling = true;
+            if (version == null) {
+                LOG.warn("The database holds no loaded data any more");
+            } else {
+                LOG.infof("Data version %s loaded at %s", version, loadedAt);
+            }
+        } else if (settling) {
+            settling = false;
+            begin(version, loadedAt);
+        }
+    }
+
+    /**
+     * Called when state derived under {@code snapshot} lacks something the database holds, such as a dataset id its
+     * catalog does not know: the database changed since that state was read, whether or not its version says so yet
+     * (another process's load before the poll sees it, or a PostgreSQL replica behind another). Reads the version now,
+     * and when that begins no new generation, begins one of the same version, so that everything derived is read
+     * again; the next poll begins another, as after any change.
+     *
+     * @return the exception that makes the answer be built again under the new generation
+     */
+    public synchronized Stale stale(Snapshot snapshot, String what) {
+        if (current == snapshot) {
+            refresh();
+            if (current == snapshot) {
+                begin(snapshot.version, snapshot.loadedAt);
+                settling = true;
+            }
+            LOG.infof("%s under %s: now %s", what, snapshot, current);
+        }
+        return new Stale(what + " under " + snapshot);
+    }
+
+    /** Makes a new generation current; the cached answers of the old one can no longer be found, and are let go. */
+    private void begin(String version, Instant loadedAt) {
+        current = new Snapshot(++generations, version, loadedAt);
+        cache.clear();
+    }
+
+    private void readFailed(String failure, String sqlState) {
+        if (!current.loaded()) {
+            // 42P01 undefined_table: a replica started before the migrations created the schema.
+            notReady = "42P01".equals(sqlState) ? "the database has no schema yet" : NO_DATA;
+        }
+        if (!Objects.equals(failure, lastReadFailure)) {
+            LOG.warnf("Could not read the data version: %s", failure);
+            lastReadFailure = failure;
         }
     }
 }

@@ -90,7 +90,7 @@ class FastPath {
             return;
         }
         DataVersion.Snapshot data = dataVersion.current();
-        String alias = alias(data.version(), request);
+        String alias = alias(data.key(), request);
         RepresentationCache.Alias target = cache.alias(alias);
         RepresentationCache.Entry entry = target == null ? null : cache.peek(target.key());
         boolean gzip = entry != null && entry.gzippable()
@@ -140,14 +140,15 @@ class FastPath {
 
     /**
      * Called by {@link Representations} when JAX-RS answered the current request from the cached representation with
-     * this key: the same request is answered here from now on, as long as the data version and the entry last.
+     * this key: the same request is answered here from now on, as long as the generation of the data and the entry
+     * last.
      */
-    void remember(String version, String key) {
+    void remember(String generation, String key) {
         RoutingContext context = currentRequest.getCurrent();
         String alias = context == null ? null : context.get(ALIAS);
-        // A request that began under another data version must not lead to this version's entry, nor the reverse; an
-        // entry the cache did not keep is not worth an alias.
-        if (alias == null || !alias.startsWith(version + '\n') || cache.peek(key) == null) {
+        // A request that began under another generation of the data must not lead to this one's entry, nor the
+        // reverse; an entry the cache did not keep is not worth an alias.
+        if (alias == null || !alias.startsWith(generation + '\n') || cache.peek(key) == null) {
             return;
         }
         String template = null;
@@ -161,9 +162,9 @@ class FastPath {
     }
 
     /** Everything of a request that selects its representation before the conditional and encoding headers. */
-    private static String alias(String version, HttpServerRequest request) {
+    private static String alias(String generation, HttpServerRequest request) {
         String accept = header(request, HttpHeaders.ACCEPT);
-        return version + '\n' + request.uri() + '\n' + (accept == null ? "" : accept);
+        return generation + '\n' + request.uri() + '\n' + (accept == null ? "" : accept);
     }
 
     /** A header's values joined with commas, as JAX-RS reads them; null when absent. */

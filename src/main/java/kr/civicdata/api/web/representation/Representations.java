@@ -42,6 +42,11 @@ public class Representations {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
     /** The Vary of every API answer; {@link FastPath} sends the same. */
     static final String VARY = "Accept, Accept-Encoding";
+    /**
+     * Builds of one answer when each finds the data changed under it: the first under a stale generation, the next
+     * under the one that read the database again; a third only if the data changed once more in between.
+     */
+    private static final int MAX_ATTEMPTS = 3;
 
     @Inject
     ObjectMapper mapper;
@@ -71,13 +76,11 @@ public class Representations {
         PageRequest page = params.page();
         params.validate();
         Format format = negotiate(requested, headers, true);
-        DataVersion.Snapshot data = dataVersion.current();
-        String key = data.version() + ' ' + format + ' ' + params.path() + '?' + params.canonical()
+        String selector = format + " " + params.path() + '?' + params.canonical()
                 + (format == Format.JSON ? " " + page : "");
-        RepresentationCache.Entry entry = cache.get(key, () -> format == Format.CSV
+        return answer(headers, selector, () -> format == Format.CSV
                 ? csv(params, rowType, csvName, query.apply(PageRequest.ALL))
                 : json(params, page, query.apply(page)));
-        return respond(data, key, entry, headers);
     }
 
     /** A single resource, as JSON. */
@@ -89,11 +92,33 @@ public class Representations {
                     "a single resource is sent as json only; its collection offers csv")));
         }
         negotiate(requested, headers, false);
-        DataVersion.Snapshot data = dataVersion.current();
-        String key = data.version() + " ITEM " + params.path();
-        RepresentationCache.Entry entry = cache.get(key, () -> entry(serialize(query.get()),
-                Format.JSON.mediaType(), Map.of()));
-        return respond(data, key, entry, headers);
+        return answer(headers, "ITEM " + params.path(),
+                () -> entry(serialize(query.get()), Format.JSON.mediaType(), Map.of()));
+    }
+
+    /**
+     * The answer selected by {@code selector} in the current generation of the data, from the cache or built under that
+     * generation ({@link DataVersion.Snapshot#read}): every part of it comes from state of that one generation. A build
+     * that finds the database ahead of its generation ({@link DataVersion.Stale}) is done again under the next one.
+     */
+    private Response answer(HttpHeaders headers, String selector, Supplier<RepresentationCache.Entry> build) {
+        for (int attempt = 1;; attempt++) {
+            DataVersion.Snapshot data = dataVersion.current();
+            if (!data.loaded()) {
+                throw ProblemException.noData();
+            }
+            String key = data.key() + ' ' + selector;
+            RepresentationCache.Entry entry;
+            try {
+                entry = cache.get(key, () -> data.read(build));
+            } catch (DataVersion.Stale e) {
+                if (attempt < MAX_ATTEMPTS) {
+                    continue;
+                }
+                throw ProblemException.dataChanging();
+            }
+            return respond(data, key, entry, headers);
+        }
     }
 
     private <T> RepresentationCache.Entry json(QueryParams params, PageRequest request, Page<T> page) {
@@ -171,7 +196,7 @@ public class Representations {
 
     private Response respond(DataVersion.Snapshot data, String key, RepresentationCache.Entry entry,
             HttpHeaders headers) {
-        fastPath.remember(data.version(), key);
+        fastPath.remember(data.key(), key);
         boolean gzip = entry.gzippable() && acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         String etag = gzip ? entry.gzipEtag() : entry.etag();
         if (notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),

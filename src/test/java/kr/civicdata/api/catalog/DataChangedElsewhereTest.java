@@ -1,0 +1,189 @@
+package kr.civicdata.api.catalog;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+
+import kr.civicdata.api.db.OwnerDatabase;
+import kr.civicdata.api.web.representation.DataVersion;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * This service as a replica whose data another process changes, as deploy/k8s runs it: the service answers (and
+ * caches, provenance included), then a third connection commits a change in one transaction as a load does (a
+ * dataset's source_section corrected, a new dataset with one pledge moved to it, data_load's version and loaded_at
+ * bumped), and the service learns of it only through its data-version poll ({@link DataVersion#refresh()}), never
+ * through an event of its own. Two services on one database, with the packaged jar: {@code .ci/external-db-test.sh}.
+ */
+@QuarkusTest
+class DataChangedElsewhereTest {
+
+    private static final String DATASET = "gwangju-seo-pledge-plan";
+    private static final String NEW_DATASET = "gwangju-seo-pledge-plan-5";
+    /** A pledge of the corrected dataset, and the pledge moved to the new one. */
+    private static final String KEPT = "/api/v1/pledges/gwangju-seo:1-1";
+    private static final String MOVED = "/api/v1/pledges/gwangju-seo:5-1";
+    /** Answers that carry the provenance of many rows, or are computed from whole tables. */
+    private static final List<String> ANSWERS = List.of(KEPT, MOVED, "/api/v1/pledges?size=100",
+            "/api/v1/pledges?format=csv", "/api/v1/consistency", "/api/v1/consistency/summary",
+            "/api/v1/investments/summary", "/api/v1/investments?size=100", "/api/v1/datasets",
+            "/api/v1/datasets/" + DATASET);
+    /** An answer the change does not touch. */
+    private static final String UNTOUCHED = "/api/v1/governments";
+
+    @Inject
+    OwnerDatabase owner;
+
+    @Inject
+    DataVersion dataVersion;
+
+    private String version;
+    private Timestamp loadedAt;
+    private String section;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @BeforeEach
+    void remember() throws SQLException {
+        try (Connection connection = owner.open(); Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("SELECT version, loaded_at FROM data_load")) {
+                rs.next();
+                version = rs.getString(1);
+                loadedAt = rs.getTimestamp(2);
+            }
+            try (ResultSet rs = statement.executeQuery("SELECT source_section FROM dataset WHERE id = '" + DATASET
+                    + "'")) {
+                rs.next();
+                section = rs.getString(1);
+            }
+        }
+    }
+
+    /** The bundled data back, as the other tests expect it, and seen by the service. */
+    @AfterEach
+    void restore() throws SQLException {
+        try (Connection connection = owner.open()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement
+                        .executeUpdate("UPDATE pledge SET dataset_id = '" + DATASET + "' WHERE id = 'gwangju-seo:5-1'");
+                statement.executeUpdate("DELETE FROM dataset WHERE id = '" + NEW_DATASET + "'");
+            }
+            try (var statement = connection.prepareStatement(
+                    "UPDATE dataset SET source_section = ? WHERE id = '" + DATASET + "'")) {
+                statement.setString(1, section);
+                statement.executeUpdate();
+            }
+            try (var statement = connection.prepareStatement("UPDATE data_load SET version = ?, loaded_at = ?")) {
+                statement.setString(1, version);
+                statement.setTimestamp(2, loadedAt);
+                statement.executeUpdate();
+            }
+            connection.commit();
+        }
+        dataVersion.refresh();
+        dataVersion.refresh();
+    }
+
+    /** What another process commits, in one transaction, as a load does. */
+    private void commitChange() throws SQLException {
+        try (Connection connection = owner.open()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE dataset SET source_section = source_section || ' (정정)' WHERE id = '"
+                        + DATASET + "'");
+                statement.executeUpdate("""
+                        INSERT INTO dataset (id, government_id, title, source_document, source_section, publisher,
+                                period_text, unit, unit_label, description)
+                            SELECT '%s', government_id, title || ' (5)', source_document, source_section || ' > 5',
+                                publisher, period_text, unit, unit_label, 'Strategy area 5, apart.'
+                            FROM dataset WHERE id = '%s'""".formatted(NEW_DATASET, DATASET));
+                statement.executeUpdate("UPDATE pledge SET dataset_id = '" + NEW_DATASET
+                        + "' WHERE id = 'gwangju-seo:5-1'");
+                statement.executeUpdate("UPDATE data_load SET version = md5(version), "
+                        + "loaded_at = loaded_at + interval '1 second'");
+            }
+            connection.commit();
+        }
+    }
+
+    /** Each answer by path: status, ETag and body. */
+    private static Map<String, String> answers(List<String> paths) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String path : paths) {
+            Response response = given().get(path);
+            answers.put(path, response.statusCode() + " " + response.header("ETag") + " " + response.asString());
+        }
+        return answers;
+    }
+
+    private static String provenance(String path, String field) {
+        return given().get(path).then().statusCode(200).extract().path("provenance." + field);
+    }
+
+    @Test
+    void should_serve_the_new_data_with_its_own_provenance_after_the_poll_that_sees_it() throws SQLException {
+        Map<String, String> before = answers(ANSWERS);
+        answers(ANSWERS); // the second time from the cache
+        String untouched = given().get(UNTOUCHED).header("ETag");
+        assertEquals(section, provenance(KEPT, "sourceSection"));
+
+        commitChange();
+        dataVersion.refresh();
+
+        Map<String, String> after = answers(ANSWERS);
+        after.forEach((path, answer) -> assertTrue(answer.startsWith("200 "), path + " answered " + answer));
+        assertEquals(section + " (정정)", provenance(KEPT, "sourceSection"));
+        assertEquals(NEW_DATASET, provenance(MOVED, "datasetId"));
+        assertEquals(section + " (정정) > 5", provenance(MOVED, "sourceSection"));
+        for (String path : ANSWERS) {
+            assertNotEquals(before.get(path), after.get(path), path + " is still the answer of the old data");
+        }
+        // Answers built now, after the poll, and answers cached since: the same bytes and ETags.
+        assertEquals(after, answers(ANSWERS));
+        // The poll after a change begins another generation, which builds the same answers again.
+        dataVersion.refresh();
+        assertEquals(after, answers(ANSWERS));
+        assertEquals(untouched, given().get(UNTOUCHED).header("ETag"), "an answer the change left alone changed");
+    }
+
+    @Test
+    void should_read_the_catalog_again_rather_than_fail_when_a_row_names_a_dataset_it_does_not_know()
+            throws SQLException {
+        given().get(KEPT).then().statusCode(200);
+        DataVersion.Snapshot generation = dataVersion.current();
+
+        // Committed, not yet polled: the first answer built now finds the moved pledge's dataset missing from the
+        // catalog of the generation it began under.
+        commitChange();
+        assertEquals(NEW_DATASET, provenance(MOVED, "datasetId"));
+        assertNotSame(generation, dataVersion.current(), "the miss did not begin a new generation");
+        assertEquals(section + " (정정)", provenance(KEPT, "sourceSection"));
+        given().get("/api/v1/consistency").then().statusCode(200);
+        given().get("/api/v1/investments/summary").then().statusCode(200);
+    }
+}

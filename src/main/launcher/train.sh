@@ -14,7 +14,10 @@
 set -euo pipefail
 app=$(cd "${1:-target/quarkus-app}" && pwd)
 rounds=${AOT_TRAINING_ROUNDS:-20}
-[ -x "$app/run.sh" ] && [ -f "$app/quarkus-run.jar" ] || { echo "train: no run.sh and quarkus-run.jar in $app" >&2; exit 1; }
+if [ ! -x "$app/run.sh" ] || [ ! -f "$app/quarkus-run.jar" ]; then
+    echo "train: no run.sh and quarkus-run.jar in $app" >&2
+    exit 1
+fi
 command -v curl >/dev/null || { echo "train: curl is missing" >&2; exit 1; }
 home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
 feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null || true)

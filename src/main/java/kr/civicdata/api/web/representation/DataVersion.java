@@ -21,6 +21,9 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 import kr.civicdata.api.catalog.DataLoaded;
+import kr.civicdata.api.web.problem.DatabaseOutage;
+import kr.civicdata.api.web.problem.FailureLog;
+import kr.civicdata.api.web.problem.UnavailableCause;
 
 /**
  * Which data the database holds and since when. Everything cached from the data is keyed by this version and is
@@ -58,6 +61,12 @@ public class DataVersion {
 
     @Inject
     RepresentationCache cache;
+
+    @Inject
+    DatabaseOutage outage;
+
+    @Inject
+    FailureLog failures;
 
     private volatile Snapshot current = Snapshot.NONE;
     /** A change was seen at the last refresh: the next one drops the cache once more (see {@link #refresh()}). */
@@ -107,7 +116,12 @@ public class DataVersion {
                 cache.clear();
             }
         } catch (SQLException e) {
-            LOG.warnf("Could not read the data version: %s", e.getMessage());
+            // A database that cannot be reached is the outage's to tell; anything else once a minute at most.
+            if (UnavailableCause.of(e) == UnavailableCause.DATABASE_UNREACHABLE) {
+                outage.unreachable(e);
+            } else {
+                failures.known(LOG, "data-version", "Could not read the data version: " + e.getMessage(), null, 0);
+            }
         }
     }
 }

@@ -122,7 +122,13 @@ class DatabaseOutageTest {
             held.put(url, first.body());
         }
         assertEquals(200, get("/q/health/ready", false).status());
+        String metricsBefore = metrics();
+        for (String cause : List.of("database-unreachable", "statement-timeout", "database-busy", "busy")) {
+            assertTrue(metricsBefore.contains("app_http_unavailable_total{cause=\"" + cause + "\"} 0.0"),
+                    "no series of 503s at 0 for the cause " + cause + " before the first 503");
+        }
         double unavailableBefore = unavailableCount();
+        double outagesBefore = metric("app_database_outages_total");
 
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
         long t0;
@@ -155,6 +161,7 @@ class DatabaseOutageTest {
             server.restart(); // does nothing if it runs; the other tests of a run need it
         }
         double unavailableCounted = unavailableCount() - unavailableBefore;
+        double outagesCounted = metric("app_database_outages_total") - outagesBefore;
 
         long first503 = samples.stream().filter(s -> s.start() >= t0 && s.status() == 503).mapToLong(Sample::end)
                 .min().orElse(-1);
@@ -215,14 +222,26 @@ class DatabaseOutageTest {
                 () -> assertTrue(logged.stream().anyMatch(r -> r.getLoggerName().equals(OUTAGE_LOGGER)
                         && message(r).contains("reachable again")), "no line that the database is back"),
                 () -> assertEquals(clients503, (long) unavailableCounted,
-                        "the 503s counted at /q/metrics (app_http_unavailable_total) against those the clients got"));
+                        "the 503s counted at /q/metrics (app_http_unavailable_total) against those the clients got"),
+                () -> assertEquals(1, (long) outagesCounted, "outages counted (app_database_outages_total)"),
+                () -> assertEquals(1.0, metric("app_database_reachable"), "app_database_reachable after recovery"));
     }
 
     /** The 503s counted so far, all causes, as /q/metrics exports them. */
     private double unavailableCount() {
-        String metrics = new String(get("/q/metrics", false).body(), java.nio.charset.StandardCharsets.UTF_8);
-        return metrics.lines().filter(line -> line.startsWith("app_http_unavailable_total{"))
+        return metrics().lines().filter(line -> line.startsWith("app_http_unavailable_total{"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** The value of a metric without tags, or NaN when /q/metrics has none. */
+    private double metric(String name) {
+        return metrics().lines().filter(line -> line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+                .orElse(Double.NaN);
+    }
+
+    private String metrics() {
+        return new String(get("/q/metrics", false).body(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The lines a record takes in a console log: its message, and its stack trace if it has one. */

@@ -11,12 +11,14 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 
 /**
  * Every 503 the service answers, counted by cause ({@code app_http_unavailable_total{cause}}, for dashboards and
  * alerts) and told in the log as a kind, never request by request: a database that cannot be reached by
  * {@link DatabaseOutage}, any other cause at most once a minute by {@link FailureLog}, with the number of repeats.
  */
+@Startup // its counters exist, at 0, before the first 503
 @ApplicationScoped
 class UnavailableAnswers {
 

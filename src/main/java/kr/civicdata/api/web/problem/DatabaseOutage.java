@@ -84,7 +84,7 @@ public class DatabaseOutage {
     @PostConstruct
     void init() {
         outages = Counter.builder("app.database.outages")
-                .description("Outages of the database: times it was found unreachable, and stayed so for a second")
+                .description("Outages of the database confirmed since start")
                 .register(registry);
         Gauge.builder("app.database.reachable", current, outage -> outage.get() != null && outage.get().confirmed
                 ? 0

@@ -23,7 +23,7 @@ public record AchievementDetailView(
         @Schema(description = "Last day of the printed date or range; null for an open-ended range (printed `2022.3 ~`) and where the source prints no date.", nullable = true, examples = "2022-02-28") LocalDate dateTo,
         @Schema(description = "How precisely the source prints the date; null where it prints none.", nullable = true) DatePrecision datePrecision,
         @Schema(description = "The date exactly as printed; null where the source prints none.", nullable = true, examples = "2021.7.~2022.2") String dateText,
-        @Schema(description = "Section or heading path the item is printed under, as printed.", nullable = true, examples = "2023 상반기 적극행정 우수사례") String section,
+        @Schema(description = "Section or heading path the item is printed under, as printed; null where the item stands under no heading.", nullable = true, examples = "2023 상반기 적극행정 우수사례") String section,
         @Schema(description = "Position of the item in its source document, within its dataset.", examples = "3") int ord,
         @Schema(description = "Where the item comes from.") ProvenanceView provenance,
         @Schema(description = "The printed parts of a best-practice case (002), in order; empty for other items.") List<AchievementSectionView> sections,

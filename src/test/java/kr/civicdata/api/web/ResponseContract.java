@@ -80,7 +80,8 @@ final class ResponseContract {
      * 304 and the answer to a HEAD carry no body; a body other than JSON is checked for its media type only.
      */
     List<String> violations(String method, String path, int status, String contentType, String body) {
-        String declaredMethod = method.toLowerCase(Locale.ROOT);
+        // HEAD is GET without the body (RFC 9110), which OpenAPI leaves undeclared.
+        String declaredMethod = "HEAD".equals(method) ? "get" : method.toLowerCase(Locale.ROOT);
         JsonNode operation = operations.stream().filter(candidate -> candidate.pattern().matcher(path).matches())
                 .map(candidate -> candidate.item().path(declaredMethod)).filter(node -> !node.isMissingNode())
                 .findFirst().orElse(null);

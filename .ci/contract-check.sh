@@ -20,17 +20,8 @@ command -v node >/dev/null && command -v npm >/dev/null || { echo "contract-chec
 node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' \
     || { echo "contract-check: Node.js 20.19 or newer is needed, this is $(node --version)"; exit 1; }
 
-tmp=$(mktemp -d)
-pid=
-cleanup() {
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-        kill -TERM "$pid"
-        for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
-    fi
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
+NAME=contract-check
+source .ci/packaged-service.sh
 
 npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
 (
@@ -50,17 +41,7 @@ npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
     sed 's/^/  /' "$tmp/null-safety.log"
 )
 
-port=$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')
-unset QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME QUARKUS_DATASOURCE_PASSWORD || true
-QUARKUS_HTTP_PORT=$port java -jar "$jar" >"$tmp/service.log" 2>&1 &
-pid=$!
-ready=0
-for _ in $(seq 1 120); do
-    if curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; then ready=1; break; fi
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.5
-done
-if [ "$ready" != 1 ]; then echo "contract-check: service not ready within 60 s"; tail -50 "$tmp/service.log"; exit 1; fi
+start_packaged_service
 
 if ! BASE_URL="http://127.0.0.1:$port" npm --prefix "$dir" test --silent; then
     echo "contract-check: FAILED; last lines of the service log:"; tail -30 "$tmp/service.log"; exit 1

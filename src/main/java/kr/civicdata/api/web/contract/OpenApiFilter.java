@@ -1,7 +1,9 @@
 package kr.civicdata.api.web.contract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -80,6 +82,9 @@ public class OpenApiFilter implements OASFilter {
             }
         }
         requireEveryProperty(openAPI);
+        for (Schema schema : openAPI.getComponents().getSchemas().values()) {
+            declareNulls(schema);
+        }
     }
 
     /**
@@ -126,6 +131,52 @@ public class OpenApiFilter implements OASFilter {
                 schema.setRequired(List.copyOf(schema.getProperties().keySet()));
             }
         }
+    }
+
+    /**
+     * One rule for every property of every schema, so that a null the service sends is declared exactly where the
+     * record component says {@code nullable = true}, and nowhere else. SmallRye writes that annotation in several
+     * forms, and some of them forbid the null: {@code type: object} beside {@code anyOf: [$ref, null]} (which rejects
+     * null, seen on the second use of a record), an inline enumeration without null among its values. In OpenAPI
+     * 3.1 (JSON Schema 2020-12) a nullable reference is {@code anyOf: [{$ref}, {type: 'null'}]} with no {@code type}
+     * beside it, and a nullable value of its own is {@code type: [T, 'null']}, with null among its {@code enum}
+     * values; a property that is not nullable never admits null.
+     */
+    private static void declareNulls(Schema schema) {
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(OpenApiFilter::declareNullsOfProperty);
+        }
+        if (schema.getItems() != null) {
+            declareNullsOfProperty(schema.getItems());
+        }
+    }
+
+    private static void declareNullsOfProperty(Schema property) {
+        List<Schema> anyOf = property.getAnyOf() == null ? List.of() : property.getAnyOf();
+        boolean nullable = isNull(property) || anyOf.stream().anyMatch(OpenApiFilter::isNull);
+        String reference = property.getRef() != null
+                ? property.getRef()
+                : anyOf.stream().map(Schema::getRef).filter(Objects::nonNull).findFirst().orElse(null);
+        if (nullable && reference != null) {
+            property.setRef(null);
+            property.setType(null);
+            property.setAnyOf(List.of(OASFactory.createSchema().ref(reference),
+                    OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
+        } else if (nullable) {
+            if (!property.getType().contains(Schema.SchemaType.NULL)) {
+                property.addType(Schema.SchemaType.NULL);
+            }
+            if (property.getEnumeration() != null && !property.getEnumeration().contains(null)) {
+                List<Object> values = new ArrayList<>(property.getEnumeration());
+                values.add(null);
+                property.setEnumeration(values);
+            }
+        }
+        declareNulls(property);
+    }
+
+    private static boolean isNull(Schema schema) {
+        return schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL);
     }
 
     private static void complete(OpenAPI openAPI, Operation operation) {

@@ -29,7 +29,7 @@ class ContractValidationTest {
                            "commitmentKrw":339800000,"expenditure":339800,"expenditureKrw":339800000,
                            "carriedOver":null,"carriedOverKrw":null,"carriedOverStatus":"NONE",
                            "carriedOverStatusLabel":"없음","unspent":19100,"unspentKrw":19100000,"unspentRate":5.3},
-             "childIds":["seoul:settlement-2022:1","seoul:settlement-2022:2"],
+             "statement":null,"childIds":["seoul:settlement-2022:1","seoul:settlement-2022:2"],
              "provenance":{"datasetId":"seoul-report-2023-settlement","sourceDocument":"004_1750e1bd989d78d3.txt",
                            "sourceSection":"Ⅳ. 2022회계연도 세입·세출 결산현황 > 세출내역","asOf":null}}""";
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -220,16 +221,25 @@ public class RepresentationCache {
         return budget;
     }
 
-    /** The most the old generation can hold (the whole heap for a collector without generations). */
+    /** The most the old generation of this JVM can hold (the whole heap for a collector without generations). */
     static long oldGenerationBytes() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        return oldGenerationBytes(ManagementFactory.getMemoryPoolMXBeans(), Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * The most the old generation can hold, from the JVM's memory pools: the maximum of the heap pool named old or
+     * tenured (G1, Parallel, Serial, generational ZGC), else the whole heap (Shenandoah, non-generational ZGC, or an
+     * old generation without a maximum).
+     */
+    static long oldGenerationBytes(List<MemoryPoolMXBean> pools, long heap) {
+        for (MemoryPoolMXBean pool : pools) {
             String name = pool.getName();
             long max = pool.getUsage().getMax();
             if (pool.getType() == MemoryType.HEAP && (name.contains("Old") || name.contains("Tenured")) && max > 0) {
                 return max;
             }
         }
-        return Runtime.getRuntime().maxMemory();
+        return heap;
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kr.civicdata.api.db.query.Page;
 import kr.civicdata.api.db.query.PageRequest;
+import kr.civicdata.api.db.query.Selection;
 import kr.civicdata.api.web.problem.Problem;
 import kr.civicdata.api.web.problem.ProblemException;
 import kr.civicdata.api.web.query.Format;
@@ -54,12 +55,14 @@ public class Representations {
     /**
      * A collection: one page as JSON, or the whole filtered result as CSV.
      *
+     * @param params the request's parameters, read as its collection declares them
      * @param rowType the record type of a row, whose components are the CSV columns
      * @param csvName the file name offered for the CSV download, without extension
-     * @param query runs the query for a page (or {@link PageRequest#ALL})
+     * @param query runs the query of the selected rows for a page (or {@link PageRequest#ALL})
      */
     public <T> Response collection(QueryParams params, HttpHeaders headers, Class<T> rowType, String csvName,
-            Function<PageRequest, Page<T>> query) {
+            BiFunction<Selection, PageRequest, Page<T>> query) {
+        Selection selection = params.selection();
         Format requested = params.format();
         PageRequest page = params.page();
         params.validate();
@@ -68,8 +71,8 @@ public class Representations {
         String key = data.version() + ' ' + format + ' ' + params.path() + '?' + params.canonical()
                 + (format == Format.JSON ? " " + page : "");
         RepresentationCache.Entry entry = cache.get(key, () -> format == Format.CSV
-                ? csv(params, rowType, csvName, query.apply(PageRequest.ALL))
-                : json(params, page, query.apply(page)));
+                ? csv(params, rowType, csvName, query.apply(selection, PageRequest.ALL))
+                : json(params, page, query.apply(selection, page)));
         return respond(data, key, entry, headers);
     }
 

@@ -49,6 +49,8 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
                     "A year: matches the period that contains it (2023 matches the period 2022-2023).", 2023)
             .filter("status", ValueType.enumeration(AmountStatus.class), Condition.equal("i.status"),
                     "AMOUNT (a number was printed), NONE (- was printed) or NON_BUDGET (비예산 was printed).", "NONE")
+            .filter("q", ValueType.text(), Condition.contains("p.title"),
+                    "Case-insensitive substring of the pledge's title.", "돌봄")
             .sort("pledge", "natural code order", "p.codeSort")
             .sort("period", null, "i.fromYear")
             .sort("amount", null, "i.amount")

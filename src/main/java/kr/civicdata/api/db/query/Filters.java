@@ -21,8 +21,10 @@ public final class Filters {
 
     /**
      * The OpenAPI extension by which a collection's operation names its declaration, as the class and the name of its
-     * static field: {@code @Extension(name = Filters.EXTENSION, value = "kr.civicdata.api.pledge.InvestmentRepository.FILTERS")}.
-     * The contract's parameters are made from the declaration, and the extension is left out of the contract.
+     * public static field, in its {@code @Operation}: {@code extensions = @Extension(name = Filters.EXTENSION, value =
+     * "kr.civicdata.api.pledge.InvestmentRepository.FILTERS")} (an {@code @Extension} on the method itself would
+     * be copied onto its responses too). The contract's parameters are made from the declaration, and the extension
+     * is left out of the contract.
      */
     public static final String EXTENSION = "x-filters";
 

@@ -166,6 +166,22 @@ public final class Filters {
         }
 
         /**
+         * A range over one expression, in one line: two filters, {@code lowName} (the expression at least the value)
+         * and {@code highName} (at most the value), both inclusive, which must be in order when both are given. A row
+         * whose expression is null (no amount, no date) matches neither.
+         *
+         * @param description what the expression is, as it ends "rows whose ... is at least this"
+         */
+        public <T extends Comparable<? super T>> Builder range(String lowName, String highName, ValueType<T> type,
+                String expression, String description, Object lowExample, Object highExample) {
+            Filter<T> low = Filter.of(lowName, type, Condition.of(expression + " >= :value"),
+                    "Rows whose " + description + " is at least this (inclusive).", lowExample);
+            Filter<T> high = Filter.of(highName, type, Condition.of(expression + " <= :value"),
+                    "Rows whose " + description + " is at most this (inclusive).", highExample);
+            return filter(low).filter(high).ordered(low, high);
+        }
+
+        /**
          * A sortable field: its API name, what the contract says of its order (null when the name says it all), and
          * the expressions it sorts by.
          */

@@ -1,5 +1,6 @@
 package kr.civicdata.api.web.query;
 
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -160,10 +161,11 @@ public final class QueryParams {
         if (low != null && high != null && low.compareTo(high) > 0) {
             String lowName = pair.low().name();
             String highName = pair.high().name();
-            error(lowName, "is after " + highName + " (" + low + " > " + high + "); give " + lowName + " on or before "
-                    + highName);
-            error(highName, "is before " + lowName + " (" + high + " < " + low + "); give " + highName + " on or after "
-                    + lowName);
+            boolean time = low instanceof Temporal;
+            error(lowName, (time ? "is after " : "is greater than ") + highName + " (" + low + " > " + high + "); give "
+                    + lowName + (time ? " on or before " : " at most ") + highName);
+            error(highName, (time ? "is before " : "is less than ") + lowName + " (" + high + " < " + low + "); give "
+                    + highName + (time ? " on or after " : " at least ") + lowName);
         }
     }
 

@@ -95,6 +95,27 @@ class QueryParamsTest {
     }
 
     @Test
+    void should_declare_an_inclusive_range_in_one_line() {
+        Filters ranged = Filters.builder()
+                .range("minArea", "maxArea", ValueType.integer(1, 5), "p.area", "strategy area", 2, 4)
+                .sort("area", null, "p.area")
+                .sortExample("area")
+                .build();
+        QueryParams params = QueryParams.collection(uri("minArea=2&maxArea=4"), ranged);
+        Selection selection = params.selection();
+        params.validate();
+        assertEquals("p.area >= :p0 and p.area <= :p1", selection.where().query());
+        assertEquals("Rows whose strategy area is at least this (inclusive).", ranged.filters().get(0).description());
+        QueryParams reversed = QueryParams.collection(uri("minArea=4&maxArea=2"), ranged);
+        reversed.selection();
+        ProblemException problem = assertThrows(ProblemException.class, reversed::validate);
+        assertEquals(List.of(
+                new Problem.ParameterError("minArea", "is greater than maxArea (4 > 2); give minArea at most maxArea"),
+                new Problem.ParameterError("maxArea", "is less than minArea (2 < 4); give maxArea at least minArea")),
+                problem.toProblem(null).errors());
+    }
+
+    @Test
     void should_list_the_accepted_parameters_and_the_sort_fields_in_declared_order() {
         assertEquals(List.of(new Problem.ParameterError("colours", "is not a parameter of this endpoint; accepted: "
                 + "government, area, colour, from, to, q, limit, sort, page, size, format")), errors("colours=red"));

@@ -139,12 +139,13 @@ public final class QueryParams {
     public Selection selection() {
         Selection.Builder selection = filters.select();
         List<Filter<?>> declared = filters.filters();
+        List<Filters.Ordered<?>> pairs = filters.ordered();
         for (int i = 0; i < declared.size(); i++) {
             Filter<?> filter = declared.get(i);
             readInto(selection, filter);
-            for (Filters.Ordered<?> pair : filters.ordered()) {
-                if (pair.high() == filter) {
-                    checkOrder(selection, pair);
+            for (int j = 0; j < pairs.size(); j++) { // a pair is checked once both are read, as the 400 lists them
+                if (pairs.get(j).high() == filter) {
+                    checkOrder(selection, pairs.get(j));
                 }
             }
         }

@@ -1,7 +1,9 @@
 package kr.civicdata.api.web.contract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,6 +20,10 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import kr.civicdata.api.db.query.Filter;
+import kr.civicdata.api.db.query.Filters;
+import kr.civicdata.api.db.query.Sortable;
+import kr.civicdata.api.db.query.ValueType;
 import kr.civicdata.api.web.query.QueryParams;
 
 /**
@@ -74,6 +80,7 @@ public class OpenApiFilter implements OASFilter {
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             Operation get = path.getValue().getGET();
             if (get != null && path.getKey().startsWith("/api/")) {
+                addDeclaredParameters(get);
                 complete(openAPI, get);
                 if (get.getOperationId() == null) {
                     get.setOperationId(operationId(path.getKey()));
@@ -104,6 +111,90 @@ public class OpenApiFilter implements OASFilter {
             name.setLength(name.length() - 1);
         }
         return name.toString();
+    }
+
+    /**
+     * The parameters of a collection, made from the declaration its operation names ({@link Filters#EXTENSION}): each
+     * filter, then sort, in declared order, described as the request reads them. The extension is not published.
+     */
+    private static void addDeclaredParameters(Operation operation) {
+        Object reference = operation.getExtensions() == null ? null : operation.getExtensions().get(Filters.EXTENSION);
+        if (reference == null) {
+            return;
+        }
+        operation.removeExtension(Filters.EXTENSION);
+        Filters filters = declaration(reference.toString());
+        for (Filter<?> filter : filters.filters()) {
+            operation.addParameter(declaredParameter(filter.name(), filter.description(), filter.example(),
+                    schema(filter.type().schema())));
+        }
+        operation.addParameter(declaredParameter("sort", sortDescription(filters), filters.sortExample(),
+                OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        // The document lists an operation's members in the order they were set: the parameters before the
+        // responses, as the annotation scanner writes them.
+        APIResponses responses = operation.getResponses();
+        operation.setResponses(null);
+        operation.setResponses(responses);
+    }
+
+    /** The {@link Filters} constant a reference names: {@code package.Class.FIELD}. */
+    static Filters declaration(String reference) {
+        int dot = reference.lastIndexOf('.');
+        try {
+            Class<?> type = Class.forName(reference.substring(0, dot), true,
+                    Thread.currentThread().getContextClassLoader());
+            return (Filters) type.getField(reference.substring(dot + 1)).get(null);
+        } catch (ReflectiveOperationException | ClassCastException | IndexOutOfBoundsException e) {
+            throw new IllegalStateException("No public static Filters constant " + reference, e);
+        }
+    }
+
+    /**
+     * "Comma-separated fields of code (natural order), title; prefix - for descending. ..." (a test that sends
+     * hostile sorts reads the field names back from it).
+     */
+    static String sortDescription(Filters filters) {
+        StringBuilder text = new StringBuilder("Comma-separated fields of ");
+        List<Sortable> sortables = filters.sortables();
+        for (int i = 0; i < sortables.size(); i++) {
+            Sortable sortable = sortables.get(i);
+            text.append(i > 0 ? ", " : "").append(sortable.name());
+            if (sortable.note() != null) {
+                text.append(" (").append(sortable.note()).append(')');
+            }
+        }
+        text.append("; prefix - for descending. ");
+        if (filters.sortNote() != null) {
+            text.append(filters.sortNote()).append(' ');
+        }
+        text.append("The id always breaks ties.");
+        if (filters.defaultSort() != null) {
+            text.append(" Default: ").append(filters.defaultSort()).append('.');
+        }
+        return text.toString();
+    }
+
+    /** The members in the order the annotation scanner writes them, so that the document reads the same. */
+    private static Parameter declaredParameter(String name, String description, Object example, Schema schema) {
+        return OASFactory.createParameter().description(description).example(example).in(Parameter.In.QUERY)
+                .name(name).schema(schema);
+    }
+
+    private static Schema schema(ValueType.Schema declared) {
+        if (declared.reference() != null) {
+            return ref(declared.reference());
+        }
+        Schema schema = OASFactory.createSchema();
+        if (declared.enumeration() != null) {
+            schema.enumeration(List.copyOf(declared.enumeration()));
+        }
+        if (declared.maximum() != null) {
+            schema.maximum(BigDecimal.valueOf(declared.maximum()));
+        }
+        if (declared.minimum() != null) {
+            schema.minimum(BigDecimal.valueOf(declared.minimum()));
+        }
+        return schema.addType(Schema.SchemaType.valueOf(declared.type().toUpperCase(Locale.ROOT)));
     }
 
     /** A parameter declared without a schema is a string; an enumeration without a type too. */
@@ -206,12 +297,12 @@ public class OpenApiFilter implements OASFilter {
                                     + "byte-order mark; the header row holds the JSON field names, nested objects "
                                     + "become `outer.inner` columns and lists are left out."))));
             operation.addParameter(queryParameter("page", "Page number, from 1. A page past the last one is a 400.",
-                    OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)
+                    OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE)
                             .defaultValue(1),
                     1));
             operation.addParameter(queryParameter("size", "Rows per page, 1 to 1000. Above 1000 is a 400.",
-                    OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)
-                            .maximum(java.math.BigDecimal.valueOf(QueryParams.MAX_SIZE))
+                    OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE)
+                            .maximum(BigDecimal.valueOf(QueryParams.MAX_SIZE))
                             .defaultValue(QueryParams.DEFAULT_SIZE),
                     50));
             operation.addParameter(queryParameter("format",

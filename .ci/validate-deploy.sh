@@ -53,6 +53,31 @@ fi
 
 sh -n deploy/postgres/create-roles.sh
 echo "validate-deploy: deploy/postgres/create-roles.sh parses"
+
+# The Dockerfile's syntax and instructions, with the linter of the Dockerfile language server (npm's
+# dockerfile-utils, in a temporary directory); its stages and the launch it runs are DeployManifestsTest's.
+if command -v npm >/dev/null 2>&1 \
+        && npm install --prefix "$tmp/npm" --no-audit --no-fund --loglevel=error dockerfile-utils@0.16.3 >/dev/null 2>&1; then
+    "$tmp/npm/node_modules/.bin/dockerfile-utils" lint deploy/Dockerfile
+    echo "validate-deploy: dockerfile-utils lint accepts deploy/Dockerfile"
+else
+    skipped+=("Dockerfile lint (no npm or no dockerfile-utils)")
+fi
+
+# The production launcher and the AOT training script the image runs: POSIX sh and bash, checked by ShellCheck
+# (Debian's shellcheck when missing, if root).
+if ! command -v shellcheck >/dev/null 2>&1 && [ "$(id -u)" = 0 ] \
+        && apt-cache policy shellcheck 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+    apt-get install -y --no-install-recommends shellcheck >/dev/null 2>&1 || echo "validate-deploy: could not install shellcheck"
+fi
+sh -n src/main/launcher/run.sh
+bash -n src/main/launcher/train.sh
+if command -v shellcheck >/dev/null 2>&1; then
+    shellcheck src/main/launcher/run.sh src/main/launcher/train.sh
+    echo "validate-deploy: shellcheck accepts src/main/launcher/run.sh and train.sh"
+else
+    skipped+=("shellcheck of src/main/launcher (no shellcheck)")
+fi
 if [ ${#skipped[@]} -gt 0 ]; then
     printf 'validate-deploy: skipped %s\n' "${skipped[@]}"
 fi

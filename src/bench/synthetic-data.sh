@@ -14,5 +14,7 @@ cd "$(dirname "$0")/../.."
 if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
     ./mvnw -B -q package -DskipTests
 fi
+# Either layout: fast-jar (lib/boot, lib/main, app), or the legacy-jar of a build on JDK 25 (lib, quarkus-run.jar).
+app=target/quarkus-app
 exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
-    -cp 'target/quarkus-app/lib/boot/*:target/quarkus-app/lib/main/*:target/quarkus-app/app/*' src/bench/SyntheticData.java "$@"
+    -cp "$app/lib/*:$app/quarkus-run.jar:$app/lib/boot/*:$app/lib/main/*:$app/app/*" src/bench/SyntheticData.java "$@"

@@ -16,7 +16,15 @@ import kr.civicdata.api.web.guard.RequestLimits;
 @QuarkusMain
 public class Main {
 
+    /** The JVM's log manager must be Quarkus's before anything logs, or the log is in java.util.logging's format. */
+    static final String LOG_MANAGER = "java.util.logging.manager";
+
     public static void main(String... args) {
+        // Quarkus's own launcher (fast-jar) sets it before calling this; the legacy-jar packaging of the AOT build
+        // (docs/performance.md) starts here, and the embedded database below logs first.
+        if (System.getProperty(LOG_MANAGER) == null) {
+            System.setProperty(LOG_MANAGER, "org.jboss.logmanager.LogManager");
+        }
         // Read once, when Quarkus's HTTP layer is first loaded: from then on RequestLimits answers invalid URLs.
         if (System.getProperty(RequestLimits.DISABLE_QUARKUS_URI_CHECK) == null) {
             System.setProperty(RequestLimits.DISABLE_QUARKUS_URI_CHECK, "true");

@@ -295,21 +295,84 @@ class DeployManifestsTest {
         assertTrue(initScript.contains("OWNER " + owner), "the database is not owned by " + owner);
     }
 
+    /**
+     * Built on a JDK, trained and run on the JRE of the same release: the AOT cache is used only by the runtime image
+     * that made it, with the jars at the paths it was made with, so the runtime stage has the training stage's base
+     * image and copies its /app, which holds nothing but what the build packaged and the cache.
+     */
     @Test
-    void should_build_a_multi_stage_image_that_runs_the_fast_jar_as_a_numeric_non_root_user() throws IOException {
+    void should_build_on_a_jdk_and_train_and_run_the_aot_cache_on_one_jre_as_a_numeric_non_root_user()
+            throws IOException {
         List<String> lines = Files.readAllLines(DEPLOY.resolve("Dockerfile"), StandardCharsets.UTF_8);
         List<String> stages = lines.stream().filter(line -> line.startsWith("FROM ")).toList();
-        assertEquals(2, stages.size(), "a build stage and a runtime stage: " + stages);
-        assertTrue(stages.get(0).contains("jdk") && stages.get(1).contains("jre"), stages.toString());
-        List<String> runtime = lines.subList(lines.indexOf(stages.get(1)), lines.size());
+        assertEquals(3, stages.size(), "a build, a training and a runtime stage: " + stages);
+        assertTrue(stages.get(0).contains("-jdk") && stages.get(0).endsWith(" AS build"), stages.toString());
+        assertTrue(stages.get(1).contains("-jre") && stages.get(1).endsWith(" AS train"), stages.toString());
+        String runtimeImage = stages.get(2).substring(5).trim();
+        assertEquals(stages.get(1), "FROM " + runtimeImage + " AS train",
+                "the cache must be trained on the runtime's own image");
+        assertEquals(release(stages.get(0)), release(runtimeImage), "one Java release to build and to run: " + stages);
+
+        List<String> build = lines.subList(lines.indexOf(stages.get(0)), lines.indexOf(stages.get(1)));
+        assertTrue(String.join("\n", build).contains("-Daot.training.skip=true"),
+                "the build stage's JDK must not make the cache: its runtime image differs");
+        List<String> train = lines.subList(lines.indexOf(stages.get(1)), lines.indexOf(stages.get(2)));
+        train.stream().filter(line -> line.startsWith("COPY ")).forEach(line -> assertTrue(
+                line.contains("--from=build /build/target/quarkus-app/ /app/")
+                        || line.contains("--from=build /build/src/main/launcher/train.sh "),
+                "the training stage copies the package and the training script only: " + line));
+        assertTrue(train.stream().anyMatch(line -> line.startsWith("RUN ") && line.contains(" /app")
+                && line.contains("aot-train")), "no training run in " + train);
+
+        List<String> runtime = lines.subList(lines.indexOf(stages.get(2)), lines.size());
         String user = runtime.stream().filter(line -> line.startsWith("USER ")).reduce((a, b) -> b)
                 .orElseGet(() -> fail("no USER in the runtime stage")).substring(5).split(":")[0];
         assertTrue(user.matches("[1-9][0-9]*"), "USER must be numeric and not root: " + user);
-        runtime.stream().filter(line -> line.startsWith("COPY ")).forEach(line -> assertTrue(
-                line.contains("--from=build /build/target/quarkus-app/"), "the runtime copies only quarkus-app: "
-                        + line));
+        List<String> copies = runtime.stream().filter(line -> line.startsWith("COPY ")).toList();
+        assertEquals(List.of("COPY --from=train /app/ /app/"), copies, "the runtime copies the trained /app only");
+        assertTrue(runtime.contains("WORKDIR /app"));
         assertTrue(runtime.contains("EXPOSE 8080"));
         List<String> ignore = Files.readAllLines(DEPLOY.resolve("Dockerfile.dockerignore"), StandardCharsets.UTF_8);
         assertTrue(ignore.contains("*"), "the build context is an allow-list");
+    }
+
+    private static String release(String image) {
+        Matcher release = Pattern.compile("eclipse-temurin:([0-9]+)-").matcher(image);
+        assertTrue(release.find(), "not a Temurin image: " + image);
+        return release.group(1);
+    }
+
+    /**
+     * One place defines the production JVM options, src/main/launcher/jvm.options, read by run.sh beside it: the image
+     * starts run.sh and names no JVM option of its own, nor does the benchmark or Kubernetes (which may only add some
+     * through JAVA_OPTS_APPEND).
+     */
+    @Test
+    void should_start_the_image_and_the_benchmark_through_the_launcher_and_its_one_options_file() throws IOException {
+        String dockerfile = Files.readString(DEPLOY.resolve("Dockerfile"), StandardCharsets.UTF_8);
+        assertTrue(dockerfile.contains("ENTRYPOINT [\"/app/run.sh\"]"), "the image's entry point is not run.sh");
+        String runScript = Files.readString(Path.of("src/main/launcher/run.sh"), StandardCharsets.UTF_8);
+        assertTrue(runScript.contains("@jvm.options"), "run.sh does not read jvm.options");
+        List<String> options = Files.readAllLines(Path.of("src/main/launcher/jvm.options"), StandardCharsets.UTF_8)
+                .stream().filter(line -> line.startsWith("-")).toList();
+        assertTrue(options.contains("-XX:+UseSerialGC") && options.stream().anyMatch(o -> o.startsWith("-Xmx")),
+                "jvm.options: " + options);
+        String benchmark = Files.readString(Path.of("src/bench/benchmark.sh"), StandardCharsets.UTF_8);
+        assertTrue(benchmark.contains("run.sh"), "the benchmark does not start the service through run.sh");
+        Pattern jvmOption = Pattern.compile("(?<![A-Za-z])-(XX:|Xm[xsn])");
+        for (Map.Entry<String, String> file : Map.of("deploy/Dockerfile", dockerfile, "src/bench/benchmark.sh",
+                benchmark).entrySet()) {
+            for (String option : options) {
+                assertFalse(file.getValue().contains(option), file.getKey() + " repeats " + option
+                        + ", which only jvm.options may define");
+            }
+        }
+        assertFalse(jvmOption.matcher(dockerfile.replaceAll("(?m)^#.*$", "")).find(),
+                "the Dockerfile names a JVM option");
+        JsonNode api = container(object("Deployment").at("/spec/template/spec"), "api");
+        assertTrue(api.path("command").isMissingNode() && api.path("args").isMissingNode(),
+                "the Deployment must run the image's entry point, run.sh");
+        env(api).forEach((name, variable) -> assertFalse(name.equals("JAVA_TOOL_OPTIONS")
+                || name.equals("JDK_JAVA_OPTIONS"), "JVM options beside jvm.options: " + name));
     }
 }

@@ -23,22 +23,15 @@ fi
 echo "production-launch: building on $jdk (legacy-jar, AOT training)"
 JAVA_HOME=$jdk ./mvnw -B -q package -DskipTests
 app=target/quarkus-app
-[ -x "$app/run.sh" ] && [ -f "$app/jvm.options" ] || { echo "production-launch: run.sh or jvm.options missing"; exit 1; }
+if [ ! -x "$app/run.sh" ] || [ ! -f "$app/jvm.options" ]; then echo "production-launch: run.sh or jvm.options missing"; exit 1; fi
 [ -s "$app/app.aot" ] || { echo "production-launch: the build made no AOT cache"; exit 1; }
 [ ! -d "$app/quarkus" ] || { echo "production-launch: fast-jar's layout left in the legacy-jar package"; exit 1; }
 
-tmp=$(mktemp -d)
+NAME=production-launch
+# $tmp, $pid and the stop of the service on exit (the start is this script's own: run.sh, not java -jar).
+# shellcheck source=.ci/packaged-service.sh
+. .ci/packaged-service.sh
 chmod 755 "$tmp"
-pid=
-stop() {
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-        kill -TERM "$pid"
-        for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
-    fi
-    rm -rf "$tmp"
-}
-trap stop EXIT
 unset QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME QUARKUS_DATASOURCE_PASSWORD JAVA_OPTS_APPEND || true
 export JAVA_HOME=$jdk APP_EMBEDDED_DB_DATA_DIR="$tmp/db"
 

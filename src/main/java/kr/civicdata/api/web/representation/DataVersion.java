@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -301,6 +302,23 @@ public class DataVersion {
             LOG.infof("%s under %s: now %s", what, snapshot, current);
         }
         return new Stale(what + " under " + snapshot);
+    }
+
+    /**
+     * Checks that rows a build read belong to the generation it runs under ({@link #reading()}): {@code version} and
+     * {@code loadedAt} are the data_load row read in the same statement as the rows, so from the same snapshot of the
+     * database, and a load changes data_load in the transaction that changes the data. Rows of another version (a load
+     * committed by another process after this generation began, before the poll saw it) would otherwise be answered,
+     * cached and dated as the older generation: the build is then done again under a new one ({@link #stale}).
+     *
+     * @throws Stale when the rows are of another version
+     */
+    public void confirm(String version, Timestamp loadedAt) {
+        Snapshot snapshot = reading();
+        Instant at = loadedAt == null ? Instant.EPOCH : loadedAt.toInstant().truncatedTo(ChronoUnit.SECONDS);
+        if (!snapshot.sameData(version, at)) {
+            throw stale(snapshot, "Rows of data version " + version + " loaded at " + at);
+        }
     }
 
     /** Makes a new generation current; the cached answers of the old one can no longer be found, and are let go. */

@@ -90,8 +90,8 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
      * Investments matching the filters, one page of them, with their pledges. A fiscal year matches the period that
      * contains it: 2023 matches 2022-2023. One statement, one round trip, also for an empty page: the rows with their
      * pledges (joined), the sort keys of each (for the cursor of the next page), data_load's version
-     * ({@link SqlReads#versioned}) and, for a page, the total (a scalar subquery, run once); read straight into the
-     * answer's records, with no persistence context. A page reached by a cursor starts after its keys instead of an
+     * ({@link SqlReads#versioned}) and, where the page does not tell it, the total (a scalar subquery, run once);
+     * read straight into the answer's records, with no persistence context. A page reached by a cursor starts after its keys instead of an
      * offset.
      */
     public Page<InvestmentView> search(Selection selection, PageRequest request) {
@@ -116,9 +116,16 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
         }
         StringBuilder columns = new StringBuilder(COLUMNS);
         order.forEach(key -> columns.append(", (").append(key.expression()).append(")::text"));
-        String count = request.isAll() ? "null" : "(select count(*) " + FROM + where.sql() + ")";
+        // The count only where the page does not tell the total (PageRequest.totalFrom): a full page, or an empty one
+        // past the first. The scalar subquery is run when the expression first needs it, so only then.
+        String count = request.isAll()
+                ? "null"
+                : "case when count(r.n) over () < ? and (count(r.n) over () > 0 or ? = 1) then null else "
+                        + "(select count(*) " + FROM + where.sql() + ") end";
         List<Object> parameters = new ArrayList<>();
         if (!request.isAll()) {
+            parameters.add(request.size());
+            parameters.add(request.page());
             parameters.addAll(where.sqlParameters());
         }
         parameters.addAll(page.sqlParameters());
@@ -134,12 +141,14 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
             List<InvestmentView> rows = new ArrayList<>();
             List<String> lastKeys = new ArrayList<>();
             long total = 0;
+            boolean counted = false;
             try (PreparedStatement statement = statements.prepare(pageSql, parameters);
                     ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     if (result.isFirst()) {
                         dataVersion.confirm(result.getString(version), result.getTimestamp(version + 1));
                         total = result.getLong(version + 2);
+                        counted = !result.wasNull();
                     }
                     if (result.getString(1) == null) {
                         break; // the one row of an empty page
@@ -152,7 +161,7 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
                     }
                 }
             }
-            return new Page<>(rows, request.isAll() ? rows.size() : total, rows.isEmpty() ? null : lastKeys);
+            return new Page<>(rows, counted ? total : request.totalFrom(rows.size()), rows.isEmpty() ? null : lastKeys);
         });
     }
 

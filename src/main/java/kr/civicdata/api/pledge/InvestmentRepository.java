@@ -73,7 +73,7 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
     /** The columns of a row ({@link InvestmentView#read}), then its pledge's dataset. */
     private static final String COLUMNS = "i.id, i.pledge_id, p.code, p.title, p.government_id, p.area, p.depth, "
             + "i.period, i.from_year, i.to_year, i.amount, i.unit, i.status, p.dataset_id";
-    /** Where the sort keys of a row, the version, its load time and the count come, after its columns. */
+    /** Where the sort keys of a row come, after its columns; then its row number, the data check and the count. */
     private static final int KEYS = 15;
     private static final String FROM = "from investment i join pledge p on p.id = i.pledge_id where ";
 
@@ -89,8 +89,8 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
     /**
      * Investments matching the filters, one page of them, with their pledges. A fiscal year matches the period that
      * contains it: 2023 matches 2022-2023. One statement, one round trip, also for an empty page: the rows with their
-     * pledges (joined), the sort keys of each (for the cursor of the next page), data_load's version
-     * ({@link SqlReads#versioned}) and, where the page does not tell it, the total (a scalar subquery, run once);
+     * pledges (joined), the sort keys of each (for the cursor of the next page), whether data_load holds the version
+     * the answer is built under ({@link SqlReads#versioned}) and, where the page does not tell it, the total (a scalar subquery, run once);
      * read straight into the answer's records, with no persistence context. A page reached by a cursor starts after its keys instead of an
      * offset.
      */
@@ -122,7 +122,7 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
                 ? "null"
                 : "case when count(r.n) over () < ? and (count(r.n) over () > 0 or ? = 1) then null else "
                         + "(select count(*) " + FROM + where.sql() + ") end";
-        List<Object> parameters = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>(dataVersion.readingParameters());
         if (!request.isAll()) {
             parameters.add(request.size());
             parameters.add(request.page());
@@ -146,8 +146,8 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
                     ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     if (result.isFirst()) {
-                        dataVersion.confirm(result.getString(version), result.getTimestamp(version + 1));
-                        total = result.getLong(version + 2);
+                        dataVersion.confirm(result.getBoolean(version));
+                        total = result.getLong(version + 1);
                         counted = !result.wasNull();
                     }
                     if (result.getString(1) == null) {

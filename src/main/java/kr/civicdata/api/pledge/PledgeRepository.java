@@ -78,21 +78,24 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
 
     /** The investments of a page's pledges, in period order. */
     private static final String INVESTMENTS = "select pledge_id, period, from_year, to_year, amount, status, unit, "
-            + SqlReads.DATA_VERSION + " from investment where pledge_id = any(?) order by from_year, id";
+            + SqlReads.SAME_DATA + " from investment where pledge_id = any(?) order by from_year, id";
 
     /**
      * Pledges matching the filters, one page of them, each with its investment in every period. The national-scale
      * search of the API, so it runs as SQL ({@link SqlReads}) on one connection: the page, its count when the page
      * does not tell the total, and the investments of the whole page in one query. Each statement reads data_load's
-     * version with its rows ({@link SqlReads#versioned}): all must be of the generation the answer is built under.
+     * version with its rows ({@link SqlReads#SAME_DATA}): all must be of the generation the answer is built under.
      */
     public Page<PledgeView> search(Selection selection, PageRequest request) {
         Where where = selection.where();
         String condition = where.sql();
         List<Object> parameters = where.sqlParameters();
-        String pageSql = SqlReads.versioned(COLUMNS, "from pledge where " + condition,
-                Where.orderBy(selection.sort(), "code_sort", "id"), request.isAll() ? "" : " limit ? offset ?", "null");
-        List<Object> pageParameters = new ArrayList<>(parameters);
+        String pageSql = "select " + COLUMNS + ", " + SqlReads.SAME_DATA + " from pledge where " + condition
+                + " order by " + Where.orderBy(selection.sort(), "code_sort", "id")
+                + (request.isAll() ? "" : " limit ? offset ?");
+        List<Object> version = dataVersion.readingParameters();
+        List<Object> pageParameters = new ArrayList<>(version);
+        pageParameters.addAll(parameters);
         if (!request.isAll()) {
             pageParameters.add(request.size());
             pageParameters.add(request.offset());
@@ -102,32 +105,32 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
             try (PreparedStatement statement = statements.prepare(pageSql, pageParameters);
                     ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    if (result.isFirst()) {
-                        dataVersion.confirm(result.getString(14), result.getTimestamp(15));
+                    if (rows.isEmpty()) {
+                        dataVersion.confirm(result.getBoolean(13));
                     }
-                    if (result.getString(1) != null) { // else the one row of an empty page
-                        rows.add(PledgeRow.read(result));
-                    }
+                    rows.add(PledgeRow.read(result));
                 }
             }
             long total = request.totalFrom(rows.size());
-            if (total < 0) {
+            if (total < 0 || rows.isEmpty()) { // an empty page read no data check: the count does
                 try (PreparedStatement statement = statements.prepare(
-                        "select count(*), " + SqlReads.DATA_VERSION + " from pledge where " + condition, parameters);
+                        "select count(*), " + SqlReads.SAME_DATA + " from pledge where " + condition,
+                        concat(version, parameters));
                         ResultSet result = statement.executeQuery()) {
                     result.next();
                     total = result.getLong(1);
-                    dataVersion.confirm(result.getString(2), result.getTimestamp(3));
+                    dataVersion.confirm(result.getBoolean(2));
                 }
             }
             Map<String, List<PeriodInvestmentView>> byPledge = new HashMap<>();
             if (!rows.isEmpty()) {
                 String[] ids = rows.stream().map(PledgeRow::id).toArray(String[]::new);
-                try (PreparedStatement statement = statements.prepare(INVESTMENTS, List.of((Object) ids));
+                try (PreparedStatement statement = statements.prepare(INVESTMENTS,
+                        concat(version, List.of((Object) ids)));
                         ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
                         if (byPledge.isEmpty()) {
-                            dataVersion.confirm(result.getString(8), result.getTimestamp(9));
+                            dataVersion.confirm(result.getBoolean(8));
                         }
                         byPledge.computeIfAbsent(result.getString(1), id -> new ArrayList<>())
                                 .add(PeriodInvestmentView.read(result));
@@ -174,5 +177,11 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
     public List<Pledge> inTables(String government, String dataset) {
         Where where = new Where().eq("governmentId", government).eq("datasetId", dataset);
         return list(where.query(), Sort.by("datasetId").and("sourceOrder").and("id"), where.parameters());
+    }
+
+    private static List<Object> concat(List<Object> first, List<?> then) {
+        List<Object> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 }

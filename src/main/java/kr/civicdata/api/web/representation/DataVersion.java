@@ -4,11 +4,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -305,19 +305,27 @@ public class DataVersion {
     }
 
     /**
-     * Checks that rows a build read belong to the generation it runs under ({@link #reading()}): {@code version} and
-     * {@code loadedAt} are the data_load row read in the same statement as the rows, so from the same snapshot of the
+     * The parameters that tell a statement which data version a build reads under ({@link #reading()}): its version and
+     * its load time in whole epoch seconds, for SQL that compares them with data_load in the statement of its rows.
+     */
+    public List<Object> readingParameters() {
+        Snapshot snapshot = reading();
+        return List.of(snapshot.version(), snapshot.loadedAt().getEpochSecond());
+    }
+
+    /**
+     * Checks that rows a build read belong to the generation it runs under: {@code sameData} is whether data_load held
+     * its version ({@link #readingParameters()}) in the statement that read the rows, so in the same snapshot of the
      * database, and a load changes data_load in the transaction that changes the data. Rows of another version (a load
      * committed by another process after this generation began, before the poll saw it) would otherwise be answered,
      * cached and dated as the older generation: the build is then done again under a new one ({@link #stale}).
      *
      * @throws Stale when the rows are of another version
      */
-    public void confirm(String version, Timestamp loadedAt) {
-        Snapshot snapshot = reading();
-        Instant at = loadedAt == null ? Instant.EPOCH : loadedAt.toInstant().truncatedTo(ChronoUnit.SECONDS);
-        if (!snapshot.sameData(version, at)) {
-            throw stale(snapshot, "Rows of data version " + version + " loaded at " + at);
+    public void confirm(boolean sameData) {
+        if (!sameData) {
+            Snapshot snapshot = reading();
+            throw stale(snapshot, "Rows of another data version read");
         }
     }
 

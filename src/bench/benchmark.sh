@@ -14,8 +14,11 @@
 #   - starts a PostgreSQL from the machine's binaries, times the service to ready on it (first start: migrate and
 #     load; restart), then, side by side, each launch of BENCH_LAUNCHES started BENCH_STARTS times as a replica (no
 #     migration or load) on one core and on every core: time to ready, the first request after it, RSS;
+#   - scenario 6: never-asked URLs of /investments on the bundled data (every combination of filters, sort, size
+#     and page, each sent once; the warm-up asks other URLs than the measured run), also against BENCH_BASELINE_APP;
 #   - loads the synthetic national-scale dataset at each scale into a database of its own and runs scenario 5
-#     (uncached, varying filters) against it;
+#     (uncached, varying filters) against it, then scenario 7: the last page of /investments by page number and by
+#     cursor, and the first page, each URL asked once (uncached), timed by curl;
 #   - prints requests/s, p50 and p99 for each, ours/nginx for 1-4, startup times, RSS, and the targets.
 # Everything it starts is stopped and its temporary files removed on exit, however it ends.
 #
@@ -30,8 +33,9 @@
 # each; BENCH_JAVA_OPTS_APPEND [none]: JVM options added after jvm.options (JAVA_OPTS_APPEND of run.sh);
 # BENCH_AUTOGROUP [off]: the kernel's autogroup scheduling during the run (as root; put back as it was on exit), see
 # below;
-# BENCH_PARTS ["cached external synthetic"]: scenarios 1-4 on the embedded database, startup on the external one,
-# scenario 5.
+# BENCH_PARTS ["cached external synthetic"]: scenarios 1-4 and 6 on the embedded database, startup on the external
+# one, scenarios 5 and 7; BENCH_BASELINE_APP [none]: the quarkus-app directory of another build (today's main, built
+# apart) that scenario 6 also runs, started the same way, for the ratio of the two in the same run.
 # With the defaults a run takes about 20 minutes plus the build. Run it on a quiet machine: anything else running
 # shares the cores it measures.
 set -euo pipefail
@@ -122,6 +126,8 @@ launch() {
         jdk17) echo "$JDK17 $APP17" ;;
         jdk25) echo "$JDK25 $WORK/jdk25-app" ;;
         jdk25-aot) echo "$JDK25 $APP" ;;
+        # Scenario 6's other build (BENCH_BASELINE_APP), started by its own run.sh with the JDK of BENCH_LAUNCH.
+        baseline) echo "$(launch "$LAUNCH" | cut -d' ' -f1) $BENCH_BASELINE_APP" ;;
         *) die "unknown launch $1" ;;
     esac
 }
@@ -259,7 +265,11 @@ declare -A RPS P50 P99 CPU ERR
 measure() {
     local key=$1 conns=$2
     shift 2
-    taskset -c "$LOAD_CPU" wrk -t"$THREADS" -c"$conns" -d"${first_warmup:-$WARMUP}" --timeout 10s "$@" >/dev/null 2>&1 || true
+    # WARMUP_ARGS (when set): the warm-up's own script arguments, for scripts whose measured run must not ask what the
+    # warm-up asked (scenario 6).
+    local warmup=("$@")
+    [ -z "${WARMUP_ARGS:-}" ] || warmup=("${@:1:$(($# - 1))}" "$WARMUP_ARGS")
+    taskset -c "$LOAD_CPU" wrk -t"$THREADS" -c"$conns" -d"${first_warmup:-$WARMUP}" --timeout 10s "${warmup[@]}" >/dev/null 2>&1 || true
     first_warmup=""
     local before after out line
     # shellcheck disable=SC2086 # a list of pids
@@ -401,10 +411,31 @@ for conns in $CONNECTIONS; do
         measure "4:$conns:$target" "$conns" -s src/bench/wrk-report.lua "$base$S4"
     done
 done
+# --- scenario 6: never-asked URLs of /investments (src/bench/wrk-never-asked.lua), each sent once ------------------
+# The script visits 1,555,200 combinations in a scrambled order from the index it is given: the measured runs start at
+# 400,000 and 800,000 (up to 75,000 URLs each at 5,000 requests/s), the warm-ups at 1,000,000 (the 240 s JIT warm-up
+# of a started service asks up to about 750,000, wrapping round to 200,000 at most), so none asks what another asked.
+SERVER_PIDS=$svc_pid
+never_asked() { # KEY-PREFIX: scenario 6 at each connection count against the service running now
+    local run=0
+    for conns in $CONNECTIONS; do
+        run=$((run + 1))
+        WARMUP_ARGS=1000000 measure "6:$conns:$1" "$conns" -s src/bench/wrk-never-asked.lua "$BASE/" -- $((run * 400000))
+    done
+}
+never_asked ours
 EMBEDDED_RSS=$(rss_mb "$svc_pid")
 EMBEDDED_LIVE=$(live_mb "$svc_pid")
 stop_nginx
 stop_service
+if [ -n "${BENCH_BASELINE_APP:-}" ]; then
+    log "scenario 6 on the baseline build in $BENCH_BASELINE_APP"
+    [ -x "$BENCH_BASELINE_APP/run.sh" ] || die "$BENCH_BASELINE_APP/run.sh missing (a build of this project's main)"
+    launch_name=baseline start_service baseline
+    SERVER_PIDS=$svc_pid
+    never_asked baseline
+    stop_service
+fi
 fi
 
 # --- 2. an external PostgreSQL from the machine's binaries ---------------------------------------------------------
@@ -465,6 +496,36 @@ SERVER_CPU=$SERVER_CPU_SAVED
 unset launch_name
 fi
 
+# deep_pages SCALE: scenario 7, the last page of the whole /investments by page number (an offset of every row before
+# it) and by cursor (the rows after the keys of the page before), and the first page, each URL asked once so that no
+# cache answers it: sizes 41..45 give five URLs of each. The cursor of the last page is taken from links.next of the
+# page before it, asked first (not timed). Prints the median time of each, in ms, and the statuses.
+declare -A DEEP
+deep_pages() {
+    local scale=$1 size total last next url code t firsts=() pages=() cursors=() codes=""
+    for size in 41 42 43 44 45; do
+        url="$BASE/api/v1/investments?size=$size"
+        read -r code t < <(curl -s -o "$WORK/first.json" -w '%{http_code} %{time_total}\n' "$url")
+        firsts+=("$t"); codes+=" first:$code"
+        total=$(sed -n 's/.*"total":\([0-9]*\).*/\1/p' "$WORK/first.json")
+        [ -n "$total" ] || { log "scenario 7: no total in the first page ($code)"; return 0; }
+        last=$(( (total + size - 1) / size ))
+        curl -s -o "$WORK/before-last.json" --max-time 120 "$BASE/api/v1/investments?page=$((last - 1))&size=$size"
+        next=$(sed -n 's/.*"next":"\([^"]*\)".*/\1/p' "$WORK/before-last.json")
+        read -r code t < <(curl -s -o /dev/null --max-time 120 -w '%{http_code} %{time_total}\n' "$BASE/api/v1/investments?page=$last&size=$size")
+        pages+=("$t"); codes+=" page:$code"
+        if [ -n "$next" ]; then
+            read -r code t < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$BASE$next")
+            cursors+=("$t"); codes+=" cursor:$code"
+        fi
+    done
+    median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {if (NR) printf "%.1f", v[int((NR + 1) / 2)] * 1000; else printf "-"}'; }
+    DEEP[$scale]="first page $(median "${firsts[@]}") ms, last page by page number $(median "${pages[@]}") ms, by cursor $(median "${cursors[@]}") ms"
+    DEEP_RATIO[$scale]=$(awk -v c="$(median "${cursors[@]}")" -v f="$(median "${firsts[@]}")" 'BEGIN {if (f > 0 && c != "-") printf "%.2f", c / f; else printf "-"}')
+    log "scenario 7, synthetic ${scale}x (/investments, $total rows): ${DEEP[$scale]}; statuses:$codes"
+}
+declare -A DEEP_RATIO
+
 # --- 3. scenario 5 on the synthetic national-scale data, at each scale ----------------------------------------------
 declare -A LOAD_S PLEDGES SYN_RSS SYN_LIVE SYN_HEAP
 part synthetic || SCALES=""
@@ -485,14 +546,17 @@ for scale in $SCALES; do
         SYN_HEAP[$scale]=$HEAP_10X
         JAVA_OPTS_APPEND="$JAVA_OPTS_APPEND_SAVED -Xmx$HEAP_10X"
     fi
+    # A statement timeout of a minute: scenario 7's last page by page number walks every row before it (10 s at 10x).
     start_service "synthetic-$scale" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
-        QUARKUS_DATASOURCE_USERNAME=bench QUARKUS_DATASOURCE_PASSWORD=bench APP_DATA_LOAD_ON_START=false
+        QUARKUS_DATASOURCE_USERNAME=bench QUARKUS_DATASOURCE_PASSWORD=bench APP_DATA_LOAD_ON_START=false \
+        APP_DB_STATEMENT_TIMEOUT=60s
     curl -sf -o /dev/null "$BASE/api/v1/pledges?government=synthetic-b00001&q=%EC%B2%AD%EB%85%84" \
         || die "the service does not answer on the synthetic data"
     SERVER_PIDS="$svc_pid $(head -1 "$WORK/pg/data/postmaster.pid")"
     for conns in $CONNECTIONS; do
-        measure "5x$scale:$conns:ours" "$conns" -s src/bench/wrk-synthetic.lua "$BASE/" -- "$((243 * scale))"
+        WARMUP_ARGS=0 measure "5x$scale:$conns:ours" "$conns" -s src/bench/wrk-synthetic.lua "$BASE/" -- "$((243 * scale))" "$conns"
     done
+    deep_pages "$scale"
     SYN_RSS[$scale]=$(rss_mb "$svc_pid")
     SYN_LIVE[$scale]=$(live_mb "$svc_pid")
     log "synthetic ${scale}x: RSS ${SYN_RSS[$scale]} MB with -Xmx${SYN_HEAP[$scale]}, ${SYN_LIVE[$scale]} MB live after a full collection"
@@ -541,6 +605,15 @@ c16=${CONNECTIONS%% *}
         for scale in $SCALES; do
             row "5 uncached query, synthetic ${scale}x (${PLEDGES[$scale]} pl.)" "5x$scale" "$conns"
         done
+        row "6 never-asked /investments URLs" 6 "$conns"
+        if [ -n "${RPS[6:$conns:baseline]:-}" ]; then
+            printf '%-44s %5s | %8s %7s %7s %6s | this build / baseline req/s %s\n' "6 the same, baseline build" "$conns" \
+                "${RPS[6:$conns:baseline]}" "${P50[6:$conns:baseline]}" "${P99[6:$conns:baseline]}" \
+                "${CPU[6:$conns:baseline]}" "$(ratio "${RPS[6:$conns:ours]}" "${RPS[6:$conns:baseline]}")"
+        fi
+    done
+    for scale in $SCALES; do
+        [ -z "${DEEP[$scale]:-}" ] || echo "7 synthetic ${scale}x, /investments: ${DEEP[$scale]}"
     done
     echo "cpu us: CPU time of the server per request, in microseconds (the service, nginx, or for 5 the service and"
     echo "PostgreSQL together); ratio: ours / nginx in requests per second"
@@ -599,6 +672,12 @@ c16=${CONNECTIONS%% *}
             target "5 uncached ${scale}x p50 / ${first}x p50, $c16 connections" "$(verdict "$(ratio "${P50[5x$scale:$c16:ours]}" "${P50[5x$first:$c16:ours]}")" "<=" 2)"
         done
     fi
+    if [ -n "${RPS[6:$c16:baseline]:-}" ]; then
+        target "6 never-asked URLs, this build / baseline req/s, $c16 conns" "$(verdict "$(ratio "${RPS[6:$c16:ours]}" "${RPS[6:$c16:baseline]}")" ">=" 3)"
+    fi
+    for scale in $SCALES; do
+        [ -z "${DEEP_RATIO[$scale]:-}" ] || target "7 last page by cursor / first page, ${scale}x" "$(verdict "${DEEP_RATIO[$scale]}" "<=" 2)"
+    done
     if part external; then
         if [[ " $LAUNCHES " == *" $LAUNCH "* ]]; then
             target "replica ready, $LAUNCH, 1 core, median ms" "$(verdict "$(median ${START_MS[$LAUNCH:1]})" "<=" 2000)"

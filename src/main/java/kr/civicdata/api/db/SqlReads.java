@@ -54,8 +54,33 @@ public class SqlReads {
         }
     }
 
+    /**
+     * Whether data_load still holds the data version a build reads under, given as two parameters (the version and
+     * its load time in whole epoch seconds): a statement reads it with its rows, from the same snapshot, so that rows
+     * of another version can be told apart (a load commits data_load with the data it changes). One boolean per row,
+     * not the version's 64 characters.
+     */
+    public static final String SAME_DATA = "(select version = ? and extract(epoch from date_trunc('second', loaded_at))"
+            + "::bigint = ? from data_load)";
+
     @Inject
     AgroalDataSource dataSource;
+
+    /**
+     * A page query that also reads {@link #SAME_DATA} in the same statement, so from the same snapshot, and answers one
+     * row even when the page is empty, whose first column is then null: the page's {@code columns}, its row number,
+     * {@link #SAME_DATA}, then {@code extra} (a scalar subquery such as the count of the whole result, read once per
+     * statement). The rows come in the page's order; the two parameters of {@link #SAME_DATA} come first.
+     *
+     * @param from the rest of the page's query after its columns, up to its order: {@code from ... where ...}
+     * @param order the page's order, without {@code order by}
+     * @param limit {@code " limit ? offset ?"}, or empty for the whole result
+     */
+    public static String versioned(String columns, String from, String order, String limit, String extra) {
+        return "select r.*, " + SAME_DATA + ", " + extra + " from (values (0)) v left join lateral (select "
+                + columns + ", row_number() over (order by " + order + ") as n " + from + " order by " + order + limit
+                + ") r on true order by r.n";
+    }
 
     private final LongAdder executed = new LongAdder();
 

@@ -1,8 +1,11 @@
 package kr.civicdata.api.pledge;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,32 +15,34 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 import kr.civicdata.api.catalog.Provenances;
+import kr.civicdata.api.db.SqlReads;
 import kr.civicdata.api.db.query.Condition;
 import kr.civicdata.api.db.query.Filter;
 import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.db.query.Page;
 import kr.civicdata.api.db.query.PageRequest;
-import kr.civicdata.api.db.query.Paging;
 import kr.civicdata.api.db.query.Selection;
+import kr.civicdata.api.db.query.SortField;
 import kr.civicdata.api.db.query.ValueType;
 import kr.civicdata.api.db.query.Where;
 import kr.civicdata.api.money.AmountStatus;
+import kr.civicdata.api.web.representation.DataVersion;
 
 /** Reads the yearly investments of pledges. */
 @ApplicationScoped
 public class InvestmentRepository implements PanacheRepositoryBase<Investment, String> {
 
-    /** Filters and sorts may name the investment {@code i} and its pledge {@code p}. */
-    private static final String FROM = "select i from Investment i join Pledge p on p.id = i.pledgeId where ";
-
     /** One pledge's rows, by its id or its code; the default order then need not sort by code (see search). */
     static final Filter<PledgeKey> PLEDGE = Filter.of("pledge", PledgeKey.TYPE,
-            (where, key) -> where.eq("i.pledgeId", key.id()).eq("p.code", key.code()),
+            (where, key) -> where.eq("i.pledge_id", key.id()).eq("p.code", key.code()),
             "One pledge, by code (3-3) or id (gwangju-seo:3-3).", "3-3-4");
 
-    /** The filters and sorts of /api/v1/investments, in HQL over {@code i} and {@code p} (see {@link #FROM}). */
+    /**
+     * The filters and sorts of /api/v1/investments, in SQL over the investment {@code i} and its pledge {@code p}
+     * ({@link #search} runs SQL).
+     */
     public static final Filters FILTERS = Filters.builder()
-            .filter("government", ValueType.id(), Condition.equal("p.governmentId"),
+            .filter("government", ValueType.id(), Condition.equal("p.government_id"),
                     "Id of the government that made the pledges.", "gwangju-seo")
             .filter(PLEDGE)
             .filter("area", ValueType.integer(1, 5), Condition.equal("p.area"),
@@ -45,44 +50,119 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
             .filter("depth", ValueType.integer(1, 2).listed(), Condition.equal("p.depth"),
                     "Depth of the pledge: 1 for pledges, 2 for sub-pledges.", 2)
             .filter("fiscalYear", ValueType.integer(1, 9999),
-                    Condition.of("i.fromYear <= :value and i.toYear >= :value"),
+                    Condition.of("i.from_year <= :value and i.to_year >= :value"),
                     "A year: matches the period that contains it (2023 matches the period 2022-2023).", 2023)
             .filter("status", ValueType.enumeration(AmountStatus.class), Condition.equal("i.status"),
                     "AMOUNT (a number was printed), NONE (- was printed) or NON_BUDGET (비예산 was printed).", "NONE")
             .filter("q", ValueType.text(), Condition.contains("p.title"),
                     "Case-insensitive substring of the pledge's title.", "돌봄")
-            .sort("pledge", "natural code order", "p.codeSort")
-            .sort("period", null, "i.fromYear")
+            .sort("pledge", "natural code order", "p.code_sort")
+            .sort("period", null, "i.from_year")
             .sort("amount", null, "i.amount")
             .sortNote("Rows without an amount come last either way.")
             .sortExample("-amount")
+            .cursors()
             .build();
 
-    @Inject
-    PledgeRepository pledges;
+    /** The SQL type of each sort key, to which a cursor's text is cast; the amount is the one that can be null. */
+    private static final Map<String, String> KEY_TYPES = Map.of("p.code_sort", "int[]", "i.from_year", "int",
+            "i.amount", "numeric", "i.id", "text");
+    private static final Set<String> NULLABLE_KEYS = Set.of("i.amount");
+    private static final SortField TIE_BREAKER = new SortField("id", "i.id", false);
+
+    /** The columns of a row ({@link InvestmentView#read}), then its pledge's dataset. */
+    private static final String COLUMNS = "i.id, i.pledge_id, p.code, p.title, p.government_id, p.area, p.depth, "
+            + "i.period, i.from_year, i.to_year, i.amount, i.unit, i.status, p.dataset_id";
+    /** Where the sort keys of a row come, after its columns; then its row number, the data check and the count. */
+    private static final int KEYS = 15;
+    private static final String FROM = "from investment i join pledge p on p.id = i.pledge_id where ";
 
     @Inject
     Provenances provenances;
 
+    @Inject
+    SqlReads sql;
+
+    @Inject
+    DataVersion dataVersion;
+
     /**
-     * Investments matching the filters, one page of them, with their pledges (fetched in one query for the page). A
-     * fiscal year matches the period that contains it: 2023 matches 2022-2023.
+     * Investments matching the filters, one page of them, with their pledges. A fiscal year matches the period that
+     * contains it: 2023 matches 2022-2023. One statement, one round trip, also for an empty page: the rows with their
+     * pledges (joined), the sort keys of each (for the cursor of the next page), whether data_load holds the version
+     * the answer is built under ({@link SqlReads#versioned}) and, where the page does not tell it, the total (a scalar subquery, run once);
+     * read straight into the answer's records, with no persistence context. A page reached by a cursor starts after its keys instead of an
+     * offset.
      */
     public Page<InvestmentView> search(Selection selection, PageRequest request) {
         Where where = selection.where();
         // With one pledge or one pledge code every row has the same code order: leaving it out of the sort changes
-        // nothing in the answer, and lets PostgreSQL start from the code (index) instead of walking the code order.
-        Sort defaultSort = selection.get(PLEDGE) != null
-                ? Sort.by("i.fromYear")
-                : Sort.by("p.codeSort").and("i.fromYear");
-        Page<Investment> page = Paging.page(
-                find(FROM + where.query(), Where.sort(selection.sort(), defaultSort, "i.id"), where.parameters()),
-                request, Function.identity());
-        Map<String, Pledge> byId = pledges.byIds(page.rows().stream().map(i -> i.pledgeId).distinct().toList());
-        return new Page<>(page.rows().stream().map(i -> {
-            Pledge owner = byId.get(i.pledgeId);
-            return InvestmentView.of(i, owner, provenances.of(owner.datasetId));
-        }).toList(), page.total());
+        // nothing in the answer, and lets PostgreSQL start from the pledge (index) instead of walking the code order.
+        boolean onePledge = selection.get(PLEDGE) != null;
+        String defaultOrder = onePledge ? "i.from_year" : "p.code_sort, i.from_year";
+        // The same order as keys: a cursor holds the last row's values of each, the id last.
+        List<SortField> order = new ArrayList<>(selection.sort());
+        if (order.isEmpty()) {
+            if (!onePledge) {
+                order.add(new SortField("pledge", "p.code_sort", false));
+            }
+            order.add(new SortField("period", "i.from_year", false));
+        }
+        order.add(TIE_BREAKER);
+        Where page = selection.where();
+        if (request.after() != null) {
+            page.after(order, request.after().keys(), order.stream().map(key -> KEY_TYPES.get(key.expression()))
+                    .toList(), NULLABLE_KEYS);
+        }
+        StringBuilder columns = new StringBuilder(COLUMNS);
+        order.forEach(key -> columns.append(", (").append(key.expression()).append(")::text"));
+        // The count only where the page does not tell the total (PageRequest.totalFrom): a full page, or an empty one
+        // past the first. The scalar subquery is run when the expression first needs it, so only then.
+        String count = request.isAll()
+                ? "null"
+                : "case when count(r.n) over () < ? and (count(r.n) over () > 0 or ? = 1) then null else "
+                        + "(select count(*) " + FROM + where.sql() + ") end";
+        List<Object> parameters = new ArrayList<>(dataVersion.readingParameters());
+        if (!request.isAll()) {
+            parameters.add(request.size());
+            parameters.add(request.page());
+            parameters.addAll(where.sqlParameters());
+        }
+        parameters.addAll(page.sqlParameters());
+        if (!request.isAll()) {
+            parameters.add(request.size());
+            parameters.add(request.offset());
+        }
+        String pageSql = SqlReads.versioned(columns.toString(), FROM + page.sql(),
+                Where.orderBy(selection.sort(), defaultOrder, "i.id"), request.isAll() ? "" : " limit ? offset ?",
+                count);
+        int version = KEYS + order.size() + 1;
+        return sql.read(statements -> {
+            List<InvestmentView> rows = new ArrayList<>();
+            List<String> lastKeys = new ArrayList<>();
+            long total = 0;
+            boolean counted = false;
+            try (PreparedStatement statement = statements.prepare(pageSql, parameters);
+                    ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    if (result.isFirst()) {
+                        dataVersion.confirm(result.getBoolean(version));
+                        total = result.getLong(version + 1);
+                        counted = !result.wasNull();
+                    }
+                    if (result.getString(1) == null) {
+                        break; // the one row of an empty page
+                    }
+                    rows.add(InvestmentView.read(result, provenances.of(result.getString(14))));
+                    if (result.isLast()) {
+                        for (int i = 0; i < order.size(); i++) {
+                            lastKeys.add(result.getString(KEYS + i));
+                        }
+                    }
+                }
+            }
+            return new Page<>(rows, counted ? total : request.totalFrom(rows.size()), rows.isEmpty() ? null : lastKeys);
+        });
     }
 
     /**

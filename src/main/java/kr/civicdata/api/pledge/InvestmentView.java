@@ -1,6 +1,8 @@
 package kr.civicdata.api.pledge;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,10 +31,16 @@ public record InvestmentView(
         @Schema(description = "Korean label of the status.", examples = "금액") String statusLabel,
         @Schema(description = "Where the row comes from.") ProvenanceView provenance) {
 
-    static InvestmentView of(Investment investment, Pledge pledge, ProvenanceView provenance) {
-        return new InvestmentView(investment.id, pledge.id, pledge.code, pledge.title, pledge.governmentId, pledge.area,
-                pledge.depth, investment.period, investment.fromYear, investment.toYear, investment.amount,
-                investment.unit, investment.unit.label(), investment.unit.toKrw(investment.amount), investment.status,
-                investment.status.label(), provenance);
+    /**
+     * A row of the search's columns ({@link InvestmentRepository}: {@code i.id, i.pledge_id, p.code, p.title,
+     * p.government_id, p.area, p.depth, i.period, i.from_year, i.to_year, i.amount, i.unit, i.status}).
+     */
+    static InvestmentView read(ResultSet row, ProvenanceView provenance) throws SQLException {
+        BigDecimal amount = row.getBigDecimal(11);
+        MoneyUnit unit = MoneyUnit.valueOf(row.getString(12));
+        AmountStatus status = AmountStatus.valueOf(row.getString(13));
+        return new InvestmentView(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                row.getString(5), row.getInt(6), row.getInt(7), row.getString(8), row.getInt(9), row.getInt(10), amount,
+                unit, unit.label(), unit.toKrw(amount), status, status.label(), provenance);
     }
 }

@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +28,7 @@ import kr.civicdata.api.db.query.ValueType;
 import kr.civicdata.api.db.query.Where;
 import kr.civicdata.api.money.AmountStatus;
 import kr.civicdata.api.money.MoneyUnit;
+import kr.civicdata.api.web.representation.DataVersion;
 
 /** Reads pledges, each with its investments. */
 @ApplicationScoped
@@ -46,6 +45,9 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
 
     @Inject
     SqlReads sql;
+
+    @Inject
+    DataVersion dataVersion;
 
     /** The filters and sorts of /api/v1/pledges, in SQL over the pledge table ({@link #search} runs SQL). */
     public static final Filters FILTERS = Filters.builder()
@@ -75,21 +77,25 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
             + "total_amount, total_status, budget_type, unit";
 
     /** The investments of a page's pledges, in period order. */
-    private static final String INVESTMENTS = "select pledge_id, period, from_year, to_year, amount, status, unit "
-            + "from investment where pledge_id = any(?) order by from_year, id";
+    private static final String INVESTMENTS = "select pledge_id, period, from_year, to_year, amount, status, unit, "
+            + SqlReads.SAME_DATA + " from investment where pledge_id = any(?) order by from_year, id";
 
     /**
      * Pledges matching the filters, one page of them, each with its investment in every period. The national-scale
      * search of the API, so it runs as SQL ({@link SqlReads}) on one connection: the page, its count when the page
-     * does not tell the total, and the investments of the whole page in one query.
+     * does not tell the total, and the investments of the whole page in one query. Each statement reads data_load's
+     * version with its rows ({@link SqlReads#SAME_DATA}): all must be of the generation the answer is built under.
      */
     public Page<PledgeView> search(Selection selection, PageRequest request) {
         Where where = selection.where();
         String condition = where.sql();
         List<Object> parameters = where.sqlParameters();
-        String pageSql = "select " + COLUMNS + " from pledge where " + condition + " order by "
-                + Where.orderBy(selection.sort(), "code_sort", "id") + (request.isAll() ? "" : " limit ? offset ?");
-        List<Object> pageParameters = new ArrayList<>(parameters);
+        String pageSql = "select " + COLUMNS + ", " + SqlReads.SAME_DATA + " from pledge where " + condition
+                + " order by " + Where.orderBy(selection.sort(), "code_sort", "id")
+                + (request.isAll() ? "" : " limit ? offset ?");
+        List<Object> version = dataVersion.readingParameters();
+        List<Object> pageParameters = new ArrayList<>(version);
+        pageParameters.addAll(parameters);
         if (!request.isAll()) {
             pageParameters.add(request.size());
             pageParameters.add(request.offset());
@@ -99,24 +105,33 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
             try (PreparedStatement statement = statements.prepare(pageSql, pageParameters);
                     ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
+                    if (rows.isEmpty()) {
+                        dataVersion.confirm(result.getBoolean(13));
+                    }
                     rows.add(PledgeRow.read(result));
                 }
             }
             long total = request.totalFrom(rows.size());
-            if (total < 0) {
+            if (total < 0 || rows.isEmpty()) { // an empty page read no data check: the count does
                 try (PreparedStatement statement = statements.prepare(
-                        "select count(*) from pledge where " + condition, parameters);
+                        "select count(*), " + SqlReads.SAME_DATA + " from pledge where " + condition,
+                        concat(version, parameters));
                         ResultSet result = statement.executeQuery()) {
                     result.next();
                     total = result.getLong(1);
+                    dataVersion.confirm(result.getBoolean(2));
                 }
             }
             Map<String, List<PeriodInvestmentView>> byPledge = new HashMap<>();
             if (!rows.isEmpty()) {
                 String[] ids = rows.stream().map(PledgeRow::id).toArray(String[]::new);
-                try (PreparedStatement statement = statements.prepare(INVESTMENTS, List.of((Object) ids));
+                try (PreparedStatement statement = statements.prepare(INVESTMENTS,
+                        concat(version, List.of((Object) ids)));
                         ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
+                        if (byPledge.isEmpty()) {
+                            dataVersion.confirm(result.getBoolean(8));
+                        }
                         byPledge.computeIfAbsent(result.getString(1), id -> new ArrayList<>())
                                 .add(PeriodInvestmentView.read(result));
                     }
@@ -164,11 +179,9 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
         return list(where.query(), Sort.by("datasetId").and("sourceOrder").and("id"), where.parameters());
     }
 
-    /** The pledges with these ids, by id, in one query. */
-    Map<String, Pledge> byIds(List<String> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+    private static List<Object> concat(List<Object> first, List<?> then) {
+        List<Object> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 }

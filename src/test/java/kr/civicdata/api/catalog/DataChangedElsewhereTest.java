@@ -24,6 +24,7 @@ import kr.civicdata.api.db.OwnerDatabase;
 import kr.civicdata.api.web.representation.DataVersion;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -185,5 +186,34 @@ class DataChangedElsewhereTest {
         assertEquals(section + " (정정)", provenance(KEPT, "sourceSection"));
         given().get("/api/v1/consistency").then().statusCode(200);
         given().get("/api/v1/investments/summary").then().statusCode(200);
+    }
+
+    /**
+     * The window between another process's commit and this replica's next poll, for an answer not built before: its
+     * rows are read after the commit, and must not be answered (or cached, or dated) as the generation the request
+     * began under, whose catalog still holds the old provenance. The rows' statement reads data_load's version with
+     * them ({@link DataVersion#confirm}), so the build is done again under a generation of the new version.
+     */
+    @Test
+    void should_build_a_first_answer_read_after_a_load_elsewhere_under_the_new_version_before_the_poll()
+            throws SQLException {
+        Response cached = given().get("/api/v1/investments?size=3");
+        cached.then().statusCode(200).body("data[0].provenance.sourceSection", equalTo(section));
+        DataVersion.Snapshot generation = dataVersion.current();
+
+        commitChange(); // by another connection; no poll follows
+        String neverAsked = "/api/v1/investments?area=1&sort=-amount&size=7";
+        Response fresh = given().get(neverAsked);
+
+        fresh.then().statusCode(200);
+        assertEquals(section + " (정정)", fresh.path("data[0].provenance.sourceSection"),
+                "rows read after the load answered with the catalog of the generation before it");
+        assertNotEquals(cached.header("Last-Modified"), fresh.header("Last-Modified"),
+                "an answer of the new data dated as the old");
+        assertNotSame(generation, dataVersion.current(), "the rows of a new version began no new generation");
+        // Kept under the new generation: asked again, the same bytes, also after the poll that sees the change.
+        assertEquals(fresh.asString(), given().get(neverAsked).asString());
+        dataVersion.refresh();
+        assertEquals(fresh.asString(), given().get(neverAsked).asString());
     }
 }

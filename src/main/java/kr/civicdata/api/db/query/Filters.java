@@ -28,8 +28,8 @@ public final class Filters {
      */
     public static final String EXTENSION = "x-filters";
 
-    /** Parameter names every collection has, which no filter may take. */
-    private static final Set<String> RESERVED = Set.of("sort", "page", "size", "format");
+    /** Parameter names every collection has, or may have, which no filter may take. */
+    private static final Set<String> RESERVED = Set.of("sort", "page", "cursor", "size", "format");
 
     /** Two filters whose values, when both are given, must be in order: low on or before high. */
     public record Ordered<T extends Comparable<? super T>>(Filter<T> low, Filter<T> high) {
@@ -42,6 +42,7 @@ public final class Filters {
     private final String defaultSort;
     private final String sortExample;
     private final String sortableNames;
+    private final boolean cursors;
 
     private Filters(Builder builder) {
         this.filters = List.copyOf(builder.filters);
@@ -51,6 +52,7 @@ public final class Filters {
         this.defaultSort = builder.defaultSort;
         this.sortExample = builder.sortExample;
         this.sortableNames = sortables.stream().map(Sortable::name).collect(Collectors.joining(", "));
+        this.cursors = builder.cursors;
     }
 
     public static Builder builder() {
@@ -122,6 +124,14 @@ public final class Filters {
         return sortExample;
     }
 
+    /**
+     * Whether the collection's pages can also be reached by a {@code cursor} ({@link Keyset}), given in the link to the
+     * next page: its repository reads the rows after the keys of a {@link PageRequest#after}.
+     */
+    public boolean cursors() {
+        return cursors;
+    }
+
     /** A new {@link Selection} of this collection, to fill with the values of a request. */
     public Selection.Builder select() {
         return new Selection.Builder(this);
@@ -137,6 +147,7 @@ public final class Filters {
         private String sortNote;
         private String defaultSort;
         private String sortExample;
+        private boolean cursors;
 
         private Builder() {
         }
@@ -208,6 +219,12 @@ public final class Filters {
         /** An example of the sort parameter for the contract. */
         public Builder sortExample(String example) {
             this.sortExample = example;
+            return this;
+        }
+
+        /** The collection's repository reads pages after a keyset: its next pages are linked by cursor. */
+        public Builder cursors() {
+            this.cursors = true;
             return this;
         }
 

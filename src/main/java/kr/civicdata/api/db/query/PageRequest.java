@@ -1,12 +1,20 @@
 package kr.civicdata.api.db.query;
 
-/** Which page of a collection to send; {@link #ALL} is the whole result (for CSV). */
-public record PageRequest(int page, int size) {
+/**
+ * Which page of a collection to send; {@link #ALL} is the whole result (for CSV). A page reached by a cursor also
+ * carries where it starts ({@link #after}, else null): the rows after its keys, rather than after an offset.
+ */
+public record PageRequest(int page, int size, Keyset after) {
 
     public static final PageRequest ALL = new PageRequest(1, Integer.MAX_VALUE);
 
+    public PageRequest(int page, int size) {
+        this(page, size, null);
+    }
+
+    /** The rows to skip: none for a page that starts after a keyset. */
     public int offset() {
-        return (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * size);
+        return after != null ? 0 : (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * size);
     }
 
     public boolean isAll() {
@@ -20,6 +28,6 @@ public record PageRequest(int page, int size) {
      */
     public long totalFrom(int rowsRead) {
         boolean last = isAll() || rowsRead < size && (rowsRead > 0 || page == 1);
-        return last ? (long) offset() + rowsRead : -1;
+        return last ? (long) (page - 1) * size + rowsRead : -1;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,9 @@ import io.quarkus.panache.common.Sort;
 public final class Where {
 
     private static final Pattern PARAMETER = Pattern.compile(":(p[0-9]+)");
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
+    private static final Pattern INTEGERS = Pattern.compile("\\{[0-9]{1,9}(,[0-9]{1,9}){0,15}\\}");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,30})?");
 
     private final List<String> conditions = new ArrayList<>();
     private final Parameters parameters = new Parameters();
@@ -68,6 +72,71 @@ public final class Where {
                     condition.append(expressions.length > 1 ? ")" : "").toString());
         }
         return this;
+    }
+
+    /**
+     * The rows after a keyset ({@link Keyset}) in this order, each field sorted with nulls last as {@link #orderBy}
+     * sorts, the last field unique (the tie-breaker): for keys k1..kn and the last row's values v1..vn, some j with k1 =
+     * v1, ..., k(j-1) = v(j-1) and kj after vj. A first key that cannot be null is also bounded by itself (k1 >= v1),
+     * so that PostgreSQL starts its walk of the order at the last row instead of from the first.
+     *
+     * @param values the last row's keys as text, null where it had no value
+     * @param types the SQL type of each key, to which its text is cast (int, int[], numeric, text)
+     * @param nullable the expressions that can be null
+     * @throws Keyset.Invalid when the values do not fit the keys (a cursor made by hand, or for another order)
+     */
+    public Where after(List<SortField> order, List<String> values, List<String> types, Set<String> nullable) {
+        if (values.size() != order.size() || types.size() != order.size()) {
+            throw new Keyset.Invalid("does not fit the sort of this query");
+        }
+        List<String> bound = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            String value = values.get(i);
+            if (value == null ? !nullable.contains(order.get(i).expression()) : !fits(value, types.get(i))) {
+                throw new Keyset.Invalid("does not fit the sort of this query");
+            }
+            bound.add(value == null ? null : "cast(:" + parameter(value) + " as " + types.get(i) + ")");
+        }
+        SortField first = order.get(0);
+        if (bound.get(0) != null && !nullable.contains(first.expression())) {
+            conditions.add(first.expression() + (first.descending() ? " <= " : " >= ") + bound.get(0));
+        }
+        List<String> alternatives = new ArrayList<>();
+        for (int j = 0; j < order.size(); j++) {
+            if (bound.get(j) == null) {
+                continue; // nothing comes after a row without a value but rows without one, matched further on
+            }
+            StringBuilder alternative = new StringBuilder("(");
+            for (int i = 0; i < j; i++) {
+                String key = order.get(i).expression();
+                alternative.append(bound.get(i) == null ? key + " is null" : key + " = " + bound.get(i))
+                        .append(" and ");
+            }
+            SortField key = order.get(j);
+            String after = key.expression() + (key.descending() ? " < " : " > ") + bound.get(j);
+            alternative.append(nullable.contains(key.expression())
+                    ? "(" + after + " or " + key.expression() + " is null)"
+                    : after);
+            alternatives.add(alternative.append(')').toString());
+        }
+        conditions.add(alternatives.isEmpty() ? "false" : "(" + String.join(" or ", alternatives) + ")");
+        return this;
+    }
+
+    private String parameter(Object value) {
+        String name = "p" + next++;
+        parameters.and(name, value);
+        return name;
+    }
+
+    private static boolean fits(String value, String type) {
+        return switch (type) {
+            case "int" -> INTEGER.matcher(value).matches();
+            case "int[]" -> INTEGERS.matcher(value).matches();
+            case "numeric" -> DECIMAL.matcher(value).matches();
+            case "text" -> value.length() <= 1000;
+            default -> throw new IllegalArgumentException("No keyset of type " + type);
+        };
     }
 
     public String query() {

@@ -40,6 +40,10 @@ public class OpenApiFilter implements OASFilter {
     private static final String HEADERS = "#/components/headers/";
     private static final String RESPONSES = "#/components/responses/";
     private static final String TOO_MANY_REQUESTS = "TooManyRequests";
+    private static final String CURSOR = "Where the page starts, instead of page: opaque, taken from links.next (and the "
+            + "Link header's rel=next) of the page before, for the same filters and sort. The pages it reaches are the "
+            + "pages page numbers reach, but the last page costs what the first does. A cursor made by hand or for "
+            + "another query is a 400 naming cursor.";
     private static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining",
             "RateLimit-Reset", "RateLimit-Policy");
 
@@ -130,6 +134,10 @@ public class OpenApiFilter implements OASFilter {
         }
         operation.addParameter(declaredParameter("sort", sortDescription(filters), filters.sortExample(),
                 OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        if (filters.cursors()) {
+            operation.addParameter(declaredParameter("cursor", CURSOR, null,
+                    OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        }
         // The document lists an operation's members in the order they were set: the parameters before the
         // responses, as the annotation scanner writes them.
         APIResponses responses = operation.getResponses();

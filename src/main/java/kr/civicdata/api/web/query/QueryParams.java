@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import kr.civicdata.api.db.query.Filter;
 import kr.civicdata.api.db.query.Filters;
+import kr.civicdata.api.db.query.Keyset;
 import kr.civicdata.api.db.query.PageRequest;
 import kr.civicdata.api.db.query.Selection;
 import kr.civicdata.api.db.query.SortField;
@@ -73,7 +74,10 @@ public final class QueryParams {
     }
 
     private boolean accepts(String name) {
-        return filters == null ? name.equals("format") : COLLECTION.contains(name) || filters.filter(name) != null;
+        return filters == null
+                ? name.equals("format")
+                : COLLECTION.contains(name) || filters.filter(name) != null
+                        || name.equals("cursor") && filters.cursors();
     }
 
     /** The parameters accepted, in the documented order. */
@@ -84,6 +88,9 @@ public final class QueryParams {
         List<String> names = new ArrayList<>();
         filters.filters().forEach(filter -> names.add(filter.name()));
         names.addAll(COLLECTION);
+        if (filters.cursors()) {
+            names.add(names.indexOf("page") + 1, "cursor");
+        }
         return String.join(", ", names);
     }
 
@@ -203,13 +210,39 @@ public final class QueryParams {
         return result;
     }
 
-    /** {@code page} (from 1) and {@code size} (1 to 1000, default 50). */
+    /**
+     * {@code page} (from 1) and {@code size} (1 to 1000, default 50); or, where the collection offers cursors, the
+     * {@code cursor} of a link to a next page instead of {@code page}. A cursor belongs to the filters and sort it was
+     * made for. Read after {@link #selection()}, whose canonical values the cursor is checked against.
+     */
     public PageRequest page() {
         Integer page = read("page", PAGE);
         Integer size = read("size", SIZE);
         canonical.remove("page");
         canonical.remove("size");
-        return new PageRequest(page == null ? 1 : page, size == null ? DEFAULT_SIZE : size);
+        String cursor = filters != null && filters.cursors() ? value("cursor") : null;
+        if (cursor == null) {
+            return new PageRequest(page == null ? 1 : page, size == null ? DEFAULT_SIZE : size);
+        }
+        Keyset after = Keyset.decode(cursor);
+        if (after == null) {
+            error("cursor", "is not a cursor of this collection; take it from links.next of a page");
+        } else if (!after.query().equals(query())) {
+            error("cursor", "was made for other filters or another sort; take it from links.next of this query");
+        } else if (page != null) {
+            error("cursor", "is given with page; give one of them");
+        } else {
+            return new PageRequest(after.page(), size == null ? DEFAULT_SIZE : size, after);
+        }
+        return new PageRequest(1, size == null ? DEFAULT_SIZE : size);
+    }
+
+    /** The canonical filters and sort as one text, which a cursor names (see {@link #page()}). */
+    public String query() {
+        StringBuilder query = new StringBuilder();
+        // Control characters never occur in a value (see value), so these separators cannot be forged by one.
+        canonical.forEach((name, value) -> query.append(name).append('\u001f').append(value).append('\u001e'));
+        return query.toString();
     }
 
     /** {@code format}: json (default) or csv, when given. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -301,6 +302,31 @@ public class DataVersion {
             LOG.infof("%s under %s: now %s", what, snapshot, current);
         }
         return new Stale(what + " under " + snapshot);
+    }
+
+    /**
+     * The parameters that tell a statement which data version a build reads under ({@link #reading()}): its version and
+     * its load time in whole epoch seconds, for SQL that compares them with data_load in the statement of its rows.
+     */
+    public List<Object> readingParameters() {
+        Snapshot snapshot = reading();
+        return List.of(snapshot.version(), snapshot.loadedAt().getEpochSecond());
+    }
+
+    /**
+     * Checks that rows a build read belong to the generation it runs under: {@code sameData} is whether data_load held
+     * its version ({@link #readingParameters()}) in the statement that read the rows, so in the same snapshot of the
+     * database, and a load changes data_load in the transaction that changes the data. Rows of another version (a load
+     * committed by another process after this generation began, before the poll saw it) would otherwise be answered,
+     * cached and dated as the older generation: the build is then done again under a new one ({@link #stale}).
+     *
+     * @throws Stale when the rows are of another version
+     */
+    public void confirm(boolean sameData) {
+        if (!sameData) {
+            Snapshot snapshot = reading();
+            throw stale(snapshot, "Rows of another data version read");
+        }
     }
 
     /** Makes a new generation current; the cached answers of the old one can no longer be found, and are let go. */

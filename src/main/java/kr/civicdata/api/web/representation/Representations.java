@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import kr.civicdata.api.db.query.Keyset;
 import kr.civicdata.api.db.query.Page;
 import kr.civicdata.api.db.query.PageRequest;
 import kr.civicdata.api.db.query.Selection;
@@ -74,9 +75,15 @@ public class Representations {
         Format format = negotiate(requested, headers, true);
         String selector = format + " " + params.path() + '?' + params.canonical()
                 + (format == Format.JSON ? " " + page : "");
-        return answer(headers, selector, () -> format == Format.CSV
-                ? csv(params, rowType, csvName, query.apply(selection, PageRequest.ALL))
-                : json(params, page, query.apply(selection, page)));
+        return answer(headers, selector, () -> {
+            try {
+                return format == Format.CSV
+                        ? csv(params, rowType, csvName, query.apply(selection, PageRequest.ALL))
+                        : json(params, page, query.apply(selection, page));
+            } catch (Keyset.Invalid e) {
+                throw ProblemException.invalidParameters(List.of(new Problem.ParameterError("cursor", e.getMessage())));
+            }
+        });
     }
 
     /** A single resource, as JSON. */
@@ -120,14 +127,24 @@ public class Representations {
     private <T> RepresentationCache.Entry json(QueryParams params, PageRequest request, Page<T> page) {
         int lastPage = (int) Math.max(1, (page.total() + request.size() - 1) / request.size());
         if (request.page() > lastPage) {
-            throw ProblemException.invalidParameters(List.of(new Problem.ParameterError("page",
+            throw ProblemException.invalidParameters(List.of(new Problem.ParameterError(
+                    request.after() != null ? "cursor" : "page",
                     "is past the last page; this result has " + page.total() + " rows, " + lastPage
                             + " page(s) of size " + request.size())));
         }
-        String self = link(params, request.page(), request.size());
+        String self = request.after() != null
+                ? cursorLink(params, request.after(), request.size())
+                : link(params, request.page(), request.size());
         String first = link(params, 1, request.size());
         String prev = request.page() > 1 ? link(params, request.page() - 1, request.size()) : null;
-        String next = request.page() < lastPage ? link(params, request.page() + 1, request.size()) : null;
+        String next = null;
+        if (request.page() < lastPage) {
+            // Where the repository tells the keys of the page's last row, the next page starts after them.
+            next = page.lastKeys() != null
+                    ? cursorLink(params, new Keyset(request.page() + 1, params.query(), page.lastKeys()),
+                            request.size())
+                    : link(params, request.page() + 1, request.size());
+        }
         String last = link(params, lastPage, request.size());
         Envelope<T> envelope = new Envelope<>(page.rows(),
                 new Envelope.Meta(request.page(), request.size(), page.total()),
@@ -167,10 +184,18 @@ public class Representations {
     }
 
     private static String link(QueryParams params, int page, int size) {
+        return query(params).append("page=").append(page).append("&size=").append(size).toString();
+    }
+
+    private static String cursorLink(QueryParams params, Keyset after, int size) {
+        return query(params).append("cursor=").append(after.encode()).append("&size=").append(size).toString();
+    }
+
+    private static StringBuilder query(QueryParams params) {
         StringBuilder uri = new StringBuilder(params.path()).append('?');
         params.canonical().forEach((name, value) -> uri.append(encode(name)).append('=').append(encode(value))
                 .append('&'));
-        return uri.append("page=").append(page).append("&size=").append(size).toString();
+        return uri;
     }
 
     private static String encode(String value) {

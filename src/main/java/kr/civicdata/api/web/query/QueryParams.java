@@ -163,10 +163,15 @@ public final class QueryParams {
             String lowName = pair.low().name();
             String highName = pair.high().name();
             boolean time = low instanceof Temporal;
-            error(lowName, (time ? "is after " : "is greater than ") + highName + " (" + low + " > " + high + "); give "
-                    + lowName + (time ? " on or before " : " at most ") + highName);
-            error(highName, (time ? "is before " : "is less than ") + lowName + " (" + high + " < " + low + "); give "
-                    + highName + (time ? " on or after " : " at least ") + lowName);
+            // In words, not with < and >: a problem never holds angle brackets (HostileInputTest).
+            error(lowName,
+                    (time ? "is after " : "is greater than ") + highName + " (" + low
+                            + (time ? " is after " : " is greater than ")
+                            + high + "); give " + lowName + (time ? " on or before " : " at most ") + highName);
+            error(highName,
+                    (time ? "is before " : "is less than ") + lowName + " (" + high
+                            + (time ? " is before " : " is less than ")
+                            + low + "); give " + highName + (time ? " on or after " : " at least ") + lowName);
         }
     }
 

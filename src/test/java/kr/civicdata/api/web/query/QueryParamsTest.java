@@ -88,8 +88,10 @@ class QueryParamsTest {
     @Test
     void should_refuse_values_out_of_their_declared_order() {
         assertEquals(List.of(
-                new Problem.ParameterError("from", "is after to (2023-06-01 > 2023-05-01); give from on or before to"),
-                new Problem.ParameterError("to", "is before from (2023-05-01 < 2023-06-01); give to on or after from")),
+                new Problem.ParameterError("from",
+                        "is after to (2023-06-01 is after 2023-05-01); give from on or before to"),
+                new Problem.ParameterError("to",
+                        "is before from (2023-05-01 is before 2023-06-01); give to on or after from")),
                 errors("to=2023-05-01&from=2023-06-01"));
         assertEquals(List.of(), errors("from=2023-05-01&to=2023-05-01"));
     }
@@ -105,13 +107,16 @@ class QueryParamsTest {
         Selection selection = params.selection();
         params.validate();
         assertEquals("p.area >= :p0 and p.area <= :p1", selection.where().query());
-        assertEquals("Rows whose strategy area is at least this (inclusive).", ranged.filters().get(0).description());
+        assertEquals("Rows whose strategy area is at least this (inclusive); a row without one never matches.",
+                ranged.filters().get(0).description());
         QueryParams reversed = QueryParams.collection(uri("minArea=4&maxArea=2"), ranged);
         reversed.selection();
         ProblemException problem = assertThrows(ProblemException.class, reversed::validate);
         assertEquals(List.of(
-                new Problem.ParameterError("minArea", "is greater than maxArea (4 > 2); give minArea at most maxArea"),
-                new Problem.ParameterError("maxArea", "is less than minArea (2 < 4); give maxArea at least minArea")),
+                new Problem.ParameterError("minArea",
+                        "is greater than maxArea (4 is greater than 2); give minArea at most maxArea"),
+                new Problem.ParameterError("maxArea",
+                        "is less than minArea (2 is less than 4); give maxArea at least minArea")),
                 problem.toProblem(null).errors());
     }
 

@@ -125,8 +125,9 @@ public class OpenApiFilter implements OASFilter {
         operation.removeExtension(Filters.EXTENSION);
         Filters filters = declaration(reference.toString());
         for (Filter<?> filter : filters.filters()) {
-            operation.addParameter(declaredParameter(filter.name(), filter.description(), filter.example(),
-                    schema(filter.type().schema())));
+            Parameter parameter = declaredParameter(filter.name(), filter.description(), filter.example(),
+                    schema(filter.type().schema()));
+            operation.addParameter(filter.required() ? parameter.required(true) : parameter);
         }
         operation.addParameter(declaredParameter("sort", sortDescription(filters), filters.sortExample(),
                 OASFactory.createSchema().addType(Schema.SchemaType.STRING)));

@@ -99,7 +99,10 @@ public final class QueryParams {
         }
         String value = values.get(0);
         if (value.isEmpty()) {
-            errors.add(new Problem.ParameterError(name, "is empty; give a value or leave the parameter out"));
+            Filter<?> filter = filters == null ? null : filters.filter(name);
+            errors.add(new Problem.ParameterError(name, filter != null && filter.required()
+                    ? "is empty; give a value"
+                    : "is empty; give a value or leave the parameter out"));
             return null;
         }
         if (value.length() > MAX_VALUE_LENGTH) {
@@ -153,6 +156,9 @@ public final class QueryParams {
     }
 
     private <T> void readInto(Selection.Builder selection, Filter<T> filter) {
+        if (filter.required() && raw.get(filter.name()) == null) {
+            error(filter.name(), "is required");
+        }
         selection.set(filter, read(filter.name(), filter.type()));
     }
 

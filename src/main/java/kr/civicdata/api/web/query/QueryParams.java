@@ -27,8 +27,8 @@ import kr.civicdata.api.web.problem.Problems;
  * {@code size=050} and {@code size=50} are one thing.
  *
  * <p>
- * A collection accepts its filters, then {@code sort}, {@code page}, {@code size} and {@code format}, and lists them
- * in that order when it refuses another; a single resource accepts {@code format} only.
+ * A collection accepts its filters, then {@code sort}, {@code page}, {@code size}, {@code format} and {@code fields},
+ * and lists them in that order when it refuses another; a single resource accepts {@code format} and {@code fields}.
  */
 public final class QueryParams {
 
@@ -38,7 +38,9 @@ public final class QueryParams {
     private static final ValueType<Integer> PAGE = ValueType.integer(1, Integer.MAX_VALUE);
     private static final ValueType<Integer> SIZE = ValueType.integer(1, MAX_SIZE);
     /** The parameters of every collection, after its filters. */
-    private static final List<String> COLLECTION = List.of("sort", "page", "size", "format");
+    private static final List<String> COLLECTION = List.of("sort", "page", "size", "format", "fields");
+    /** The parameters of a single resource. */
+    private static final List<String> ITEM = List.of("format", "fields");
 
     private final String path;
     private final MultivaluedMap<String, String> raw;
@@ -62,7 +64,7 @@ public final class QueryParams {
         }
     }
 
-    /** Parameters of a single resource: only {@code format}. */
+    /** Parameters of a single resource: {@code format} and {@code fields}. */
     public static QueryParams item(UriInfo uri) {
         return new QueryParams(uri.getPath(), uri.getQueryParameters(), null);
     }
@@ -73,13 +75,13 @@ public final class QueryParams {
     }
 
     private boolean accepts(String name) {
-        return filters == null ? name.equals("format") : COLLECTION.contains(name) || filters.filter(name) != null;
+        return filters == null ? ITEM.contains(name) : COLLECTION.contains(name) || filters.filter(name) != null;
     }
 
     /** The parameters accepted, in the documented order. */
     private String accepted() {
         if (filters == null) {
-            return "format";
+            return String.join(", ", ITEM);
         }
         List<String> names = new ArrayList<>();
         filters.filters().forEach(filter -> names.add(filter.name()));
@@ -236,6 +238,19 @@ public final class QueryParams {
         }
         error("format", "must be json or csv");
         return null;
+    }
+
+    /**
+     * {@code fields}, as given, when given: the representation checks it against the fields of its rows and records
+     * its canonical form ({@link #canonical(String, String)}).
+     */
+    public String fields() {
+        return value("fields");
+    }
+
+    /** Records a parameter's canonical form, read by the representation (the field set). */
+    public void canonical(String name, String value) {
+        canonical.put(name, value);
     }
 
     /** Throws a 400 naming every invalid parameter, if there is any. */

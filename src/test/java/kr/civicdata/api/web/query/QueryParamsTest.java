@@ -123,7 +123,8 @@ class QueryParamsTest {
     @Test
     void should_list_the_accepted_parameters_and_the_sort_fields_in_declared_order() {
         assertEquals(List.of(new Problem.ParameterError("colours", "is not a parameter of this endpoint; accepted: "
-                + "government, area, colour, from, to, q, limit, sort, page, size, format")), errors("colours=red"));
+                + "government, area, colour, from, to, q, limit, sort, page, size, format, fields")),
+                errors("colours=red"));
         assertEquals(List.of(new Problem.ParameterError("sort", "'name' is not a sortable field; sortable: line, "
                 + "title, amount (prefix - for descending)")), errors("sort=title,name"));
         assertEquals(List.of(new Problem.ParameterError("sort", "'title' is given more than once")),
@@ -141,11 +142,11 @@ class QueryParamsTest {
     }
 
     @Test
-    void should_accept_only_format_for_a_single_resource() {
+    void should_accept_only_format_and_fields_for_a_single_resource() {
         QueryParams params = QueryParams.item(uri("size=3"));
         ProblemException problem = assertThrows(ProblemException.class, params::validate);
         assertEquals(List.of(new Problem.ParameterError("size", "is not a parameter of this endpoint; accepted: "
-                + "format")), problem.toProblem(null).errors());
+                + "format, fields")), problem.toProblem(null).errors());
     }
 
     private static List<Problem.ParameterError> errors(String query) {

@@ -94,6 +94,7 @@ paths=(
     /api/v1/achievements
     /api/v1/disaster-response-stages
     /api/v1/execution-results
+    "/api/v1/search?q=%EC%B9%A8%EC%88%98"
 )
 # One answer as "status ETag Last-Modified sha256-of-body".
 answer() { # port path

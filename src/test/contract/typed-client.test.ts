@@ -17,7 +17,7 @@ import { MUTATIONS } from './mutations.mjs';
 const BASE_URL = process.env.BASE_URL;
 const skip = BASE_URL ? false : 'BASE_URL is not set';
 
-type Operation = { get?: { operationId?: string; parameters?: { name: string; in: string }[] } };
+type Operation = { get?: { operationId?: string; parameters?: { name: string; in: string; required?: boolean; example?: unknown }[] } };
 // Run from this directory (npm test), as the compiled test lives in build/.
 const document = JSON.parse(readFileSync('../../../openapi/openapi.json', 'utf8')) as {
     paths: Record<string, Operation>;
@@ -47,6 +47,12 @@ function isPaged(path: string): boolean {
     return (document.paths[path]?.get?.parameters ?? []).some((p) => p.in === 'query' && p.name === 'size');
 }
 
+/** The required query parameters of a path's GET (a search's term), each with its example from the contract. */
+function requiredQuery(path: string): Record<string, unknown> {
+    const parameters = document.paths[path]?.get?.parameters ?? [];
+    return Object.fromEntries(parameters.filter((p) => p.in === 'query' && p.required).map((p) => [p.name, p.example]));
+}
+
 type Page = { data: { id: string }[]; links: { next: string | null } };
 
 /** Every row of a collection through the generated client: size=1000, page after page. */
@@ -58,7 +64,7 @@ async function readCollection(module: object, client: ReturnType<typeof createCl
     }
     const rows: { id: string }[] = [];
     for (let page = 1; ; page++) {
-        const { data } = await call({ client, query: { size: 1000, page }, throwOnError: true });
+        const { data } = await call({ client, query: { ...requiredQuery(path), size: 1000, page }, throwOnError: true });
         rows.push(...(data as Page).data);
         if ((data as Page).links.next === null) {
             return rows;

@@ -33,13 +33,20 @@ export async function fetchAnswer(baseUrl, path) {
  * Calls every collection (all pages at size=1000) and every item, handing each answer to onResponse; returns the
  * number of answers per collection and items. Fails when a collection that has items is empty (nothing to walk).
  */
+/** The required query parameters of an operation (a search's term), each with its example: `q=%EC%B9%A8%EC%88%98&`. */
+function requiredQuery(operation) {
+    return (operation.parameters ?? []).filter((p) => p.in === 'query' && p.required)
+        .map((p) => `${p.name}=${encodeURIComponent(p.example)}&`).join('');
+}
+
 export async function walk(baseUrl, document, onResponse) {
     const { collections, items } = apiOperations(document);
     const ids = new Map();
     const counts = {};
     for (const collection of collections) {
         const paged = (document.paths[collection].get.parameters ?? []).some((p) => p.in === 'query' && p.name === 'size');
-        let next = paged ? `${collection}?size=1000` : collection;
+        const required = requiredQuery(document.paths[collection].get);
+        let next = paged ? `${collection}?${required}size=1000` : collection;
         ids.set(collection, []);
         let pages = 0;
         while (next) {
@@ -58,7 +65,7 @@ export async function walk(baseUrl, document, onResponse) {
             next = page.links?.next ?? null;
         }
         counts[collection] = { pages, rows: ids.get(collection).length };
-        await onResponse(await fetchAnswer(baseUrl, paged ? `${collection}?size=1001` : `${collection}?size=1`));
+        await onResponse(await fetchAnswer(baseUrl, paged ? `${collection}?${required}size=1001` : `${collection}?size=1`));
     }
     for (const item of items) {
         const rows = ids.get(collectionOf(item)) ?? [];

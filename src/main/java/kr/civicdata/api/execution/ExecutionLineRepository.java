@@ -23,10 +23,14 @@ import kr.civicdata.api.db.query.Paging;
 import kr.civicdata.api.db.query.Selection;
 import kr.civicdata.api.db.query.ValueType;
 import kr.civicdata.api.db.query.Where;
+import kr.civicdata.api.money.MoneyUnit;
 
 /** Reads execution and settlement lines, each with the ids of its children and its provenance. */
 @ApplicationScoped
 public class ExecutionLineRepository implements PanacheRepositoryBase<ExecutionLine, String> {
+
+    /** A line's budget: 예산액 of an execution line, 예산현액 of a settlement line; a statement has none. */
+    private static final String BUDGET = "coalesce(budgetAmount, currentBudgetAmount)";
 
     /**
      * The filters and sorts of /api/v1/execution-results, in HQL over the line. A line order counts within its
@@ -44,9 +48,17 @@ public class ExecutionLineRepository implements PanacheRepositoryBase<ExecutionL
                     "Id of a line: only the lines directly under it.", "seoul:settlement-2022:2")
             .filter("depth", ValueType.integer(0, 9), Condition.equal("depth"),
                     "Level in the table's tree: 0 total line, 1 its parts, 2 their items.", 1)
+            .range("minBudget", "maxBudget", ValueType.decimal(), BUDGET,
+                    "budget (execution.budget 예산액, or settlement.currentBudget 예산현액; as printed, in the line's unit)",
+                    10000, 100000)
+            .range("minBudgetKrw", "maxBudgetKrw", ValueType.decimal(), MoneyUnit.krwHql(BUDGET, "unit"),
+                    "budget in won (execution.budgetKrw or settlement.currentBudgetKrw)", 10000000L, 100000000L)
+            .range("minExecutionRate", "maxExecutionRate", ValueType.decimal(), "executionRate",
+                    "execution rate (execution.executionRate 집행률, in percent as printed; settlement lines and statements have none)",
+                    0, 40)
             .sort("lineOrder", "printed order, table by table", "datasetId", "lineOrder")
             .sort("itemName", null, "itemName")
-            .sort("budget", "예산액, or 예산현액 for a settlement line", "coalesce(budgetAmount, currentBudgetAmount)")
+            .sort("budget", "예산액, or 예산현액 for a settlement line", BUDGET)
             .sortExample("-budget")
             .build();
 

@@ -37,6 +37,8 @@ public class FigureRepository implements PanacheRepositoryBase<Figure, String> {
                     "HUNDRED_MILLION_KRW")
             .filter("q", ValueType.text(), Condition.contains("label"), "Case-insensitive substring of the label.",
                     "급")
+            .range("minValue", "maxValue", ValueType.decimal(), "value",
+                    "value (as printed, in the figure's unit; see the unit filter)", 100, 1000)
             .sort("ord", "printed order, dataset by dataset", "datasetId", "ord")
             .sort("label", null, "label")
             .sort("value", null, "value")

@@ -2,6 +2,7 @@ package kr.civicdata.api.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -40,5 +41,28 @@ public enum MoneyUnit {
      */
     public BigDecimal toKrw(BigDecimal amount) {
         return amount == null ? null : amount.movePointRight(powerOfTen).setScale(0, RoundingMode.UNNECESSARY);
+    }
+
+    /**
+     * An amount in won as an SQL expression over its amount and unit columns, as {@link #toKrw} computes it: for the
+     * range filters on the {@code ...Krw} fields, which compare what the API serves. Null stays null, so a row without
+     * an amount never matches a range.
+     */
+    public static String krwSql(String amount, String unit) {
+        return inKrw(amount, unit, constant -> "'" + constant.name() + "'");
+    }
+
+    /** {@link #krwSql} in HQL, over an entity's amount and its {@code MoneyUnit} attribute. */
+    public static String krwHql(String amount, String unit) {
+        return inKrw(amount, unit, constant -> MoneyUnit.class.getName() + "." + constant.name());
+    }
+
+    private static String inKrw(String amount, String unit, Function<MoneyUnit, String> literal) {
+        StringBuilder expression = new StringBuilder("(").append(amount).append(" * case ").append(unit);
+        for (MoneyUnit constant : values()) {
+            expression.append(" when ").append(literal.apply(constant)).append(" then ")
+                    .append(BigDecimal.ONE.movePointRight(constant.powerOfTen).toPlainString());
+        }
+        return expression.append(" end)").toString();
     }
 }

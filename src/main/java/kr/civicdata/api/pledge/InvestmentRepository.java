@@ -26,6 +26,7 @@ import kr.civicdata.api.db.query.SortField;
 import kr.civicdata.api.db.query.ValueType;
 import kr.civicdata.api.db.query.Where;
 import kr.civicdata.api.money.AmountStatus;
+import kr.civicdata.api.money.MoneyUnit;
 import kr.civicdata.api.web.representation.DataVersion;
 
 /** Reads the yearly investments of pledges. */
@@ -56,6 +57,10 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
                     "AMOUNT (a number was printed), NONE (- was printed) or NON_BUDGET (비예산 was printed).", "NONE")
             .filter("q", ValueType.text(), Condition.contains("p.title"),
                     "Case-insensitive substring of the pledge's title.", "돌봄")
+            .range("minAmount", "maxAmount", ValueType.decimal(), "i.amount",
+                    "amount (as printed, in the row's unit: 백만원 for every row today)", 1000, 5000)
+            .range("minAmountKrw", "maxAmountKrw", ValueType.decimal(), MoneyUnit.krwSql("i.amount", "i.unit"),
+                    "amount in won (amountKrw)", 1000000000L, 5000000000L)
             .sort("pledge", "natural code order", "p.code_sort")
             .sort("period", null, "i.from_year")
             .sort("amount", null, "i.amount")

@@ -64,6 +64,10 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
                     "BUDGET (예산) or NON_BUDGET (비예산).", "NON_BUDGET")
             .filter("q", ValueType.text(), Condition.contains("title"),
                     "Case-insensitive substring of the Korean title.", "병원동행")
+            .range("minTotal", "maxTotal", ValueType.decimal(), "total_amount",
+                    "total (총계, as printed, in the pledge's unit: 백만원 for every pledge today)", 10000, 50000)
+            .range("minTotalKrw", "maxTotalKrw", ValueType.decimal(), MoneyUnit.krwSql("total_amount", "unit"),
+                    "total in won (totalKrw)", 10000000000L, 50000000000L)
             .sort("code", "natural order", "code_sort")
             .sort("title", null, "title")
             .sort("total", null, "total_amount")

@@ -309,7 +309,7 @@ class AchievementResourceTest {
         given().queryParam("from", "2023-06-01").queryParam("to", "2023-05-01").when().get(PATH)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.parameter", contains("from", "to"))
-                .body("errors[0].message", containsString("2023-06-01 > 2023-05-01"));
+                .body("errors[0].message", containsString("2023-06-01 is after 2023-05-01"));
     }
 
     @Test

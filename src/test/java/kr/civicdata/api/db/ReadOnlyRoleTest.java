@@ -94,13 +94,28 @@ class ReadOnlyRoleTest {
             if (!path.getValue().containsKey("get")) {
                 continue;
             }
-            String url = concrete(path.getKey());
+            String url = concrete(path.getKey()) + requiredQuery(path.getValue().get("get"));
             given().get(url).then().statusCode(200);
             checked.add(url);
             withParameters += url.equals(path.getKey()) ? 0 : 1;
         }
         assertFalse(checked.isEmpty(), "no GET operation in /q/openapi");
         assertTrue(withParameters > 0, "no path with a parameter was checked: " + checked);
+    }
+
+    /** The required query parameters of an operation (a search's term), with their examples: {@code ?q=침수}. */
+    private static String requiredQuery(Object operation) {
+        StringBuilder query = new StringBuilder();
+        if (operation instanceof Map<?, ?> get && get.get("parameters") instanceof List<?> parameters) {
+            for (Object parameter : parameters) {
+                if (parameter instanceof Map<?, ?> p && "query".equals(p.get("in")) && Boolean.TRUE.equals(p.get(
+                        "required"))) {
+                    query.append(query.isEmpty() ? '?' : '&').append(p.get("name")).append('=')
+                            .append(p.get("example")); // REST Assured encodes it
+                }
+            }
+        }
+        return query.toString();
     }
 
     /**

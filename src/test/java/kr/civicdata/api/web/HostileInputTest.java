@@ -160,7 +160,7 @@ class HostileInputTest {
         }
         for (String kind : List.of("sql", "html", "invalid utf-8", "invalid percent", "control", "raw non-ascii",
                 "path traversal", "wrong type", "huge or negative number", "empty", "very long", "repeated",
-                "unknown parameter", "unknown sort field", "odd accept")) {
+                "unknown parameter", "unknown sort field", "odd accept", "reversed range")) {
             assertTrue(byKind.getOrDefault(kind, 0) >= 20, "too few requests of kind " + kind + ": " + byKind);
         }
         assertTrue(byStatus.getOrDefault(414, 0) > 0 && byStatus.getOrDefault(405, 0) > 0
@@ -392,11 +392,21 @@ class HostileInputTest {
 
     /** A query of a few parameters, documented or not, valid or hostile, sometimes repeated or many. */
     private Arbitrary<Piece> query(Endpoint endpoint) {
-        Arbitrary<Piece> pair = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of(endpoint.params())
+        List<String> ranges = endpoint.params().stream().map(Param::name)
+                .filter(name -> name.startsWith("min") && endpoint.params().stream()
+                        .anyMatch(other -> other.name().equals("max" + name.substring(3))))
+                .toList();
+        Arbitrary<Piece> declared = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of(endpoint.params())
                 .flatMap(param -> value(param).map(value -> new Piece(
                         concat(bytes(param.name() + "="), value.bytes()), value.kind())))),
                 Tuple.of(1, Combinators.combine(Arbitraries.of(UNKNOWN_NAMES), Arbitraries.of("1", "", "x"))
                         .as((name, value) -> new Piece(bytes(name + "=" + value), "unknown parameter"))));
+        // Both ends of a range, the low one above the high one.
+        Arbitrary<Piece> pair = ranges.isEmpty()
+                ? declared
+                : Arbitraries.frequencyOf(Tuple.of(12, declared), Tuple.of(1, Arbitraries.of(ranges)
+                        .map(min -> new Piece(bytes(min + "=1000.5&max" + min.substring(3) + "=-3"),
+                                "reversed range"))));
         Arbitrary<Integer> count = Arbitraries.frequency(Tuple.of(2, 0), Tuple.of(10, 1), Tuple.of(8, 2),
                 Tuple.of(4, 3), Tuple.of(2, 5), Tuple.of(1, 40));
         Arbitrary<String> separators = Arbitraries.frequency(Tuple.of(20, "&"), Tuple.of(1, ";"), Tuple.of(1, "&&"));
@@ -467,6 +477,10 @@ class HostileInputTest {
         if (!param.values().isEmpty()) {
             return Arbitraries.of(param.values()).flatMap(value -> Arbitraries.of(value,
                     value.toLowerCase(Locale.ROOT)));
+        }
+        if (param.type().equals("number")) {
+            return Arbitraries.of("0", "1", "-1", "0.5", "19.2", "19.20", "34.1", "100", "1000", "50000",
+                    "1000000000", "999999999999999.9999999999");
         }
         if (param.type().equals("integer")) {
             return switch (param.name()) {

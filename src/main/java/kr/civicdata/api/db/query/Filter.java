@@ -7,18 +7,24 @@ package kr.civicdata.api.db.query;
  * grouping). Kept in a constant when that code reads its value ({@link Selection#get}).
  *
  * @param example a value for the contract, of the JSON type of the values (an Integer for an integer)
+ * @param required whether a request must give it (a search term); a request without it is a 400 naming it
  */
 public record Filter<T>(String name, ValueType<T> type, Condition<? super T> condition, String description,
-        Object example) {
+        Object example, boolean required) {
 
     /** A filter that adds a condition to the query. */
     public static <T> Filter<T> of(String name, ValueType<T> type, Condition<? super T> condition,
             String description, Object example) {
-        return new Filter<>(name, type, condition, description, example);
+        return new Filter<>(name, type, condition, description, example, false);
     }
 
     /** A parameter whose value the code that reads the collection applies itself. */
     public static <T> Filter<T> applied(String name, ValueType<T> type, String description, Object example) {
-        return new Filter<>(name, type, null, description, example);
+        return new Filter<>(name, type, null, description, example, false);
+    }
+
+    /** The same filter, which every request must give. */
+    public Filter<T> asRequired() {
+        return new Filter<>(name, type, condition, description, example, true);
     }
 }

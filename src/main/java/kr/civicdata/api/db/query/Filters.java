@@ -186,9 +186,11 @@ public final class Filters {
         public <T extends Comparable<? super T>> Builder range(String lowName, String highName, ValueType<T> type,
                 String expression, String description, Object lowExample, Object highExample) {
             Filter<T> low = Filter.of(lowName, type, Condition.of(expression + " >= :value"),
-                    "Rows whose " + description + " is at least this (inclusive).", lowExample);
+                    "Rows whose " + description + " is at least this (inclusive); a row without one never matches.",
+                    lowExample);
             Filter<T> high = Filter.of(highName, type, Condition.of(expression + " <= :value"),
-                    "Rows whose " + description + " is at most this (inclusive).", highExample);
+                    "Rows whose " + description + " is at most this (inclusive); a row without one never matches.",
+                    highExample);
             return filter(low).filter(high).ordered(low, high);
         }
 

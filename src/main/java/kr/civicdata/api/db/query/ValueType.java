@@ -1,5 +1,6 @@
 package kr.civicdata.api.db.query;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -56,6 +57,14 @@ public interface ValueType<T> {
     /** An integer from min to max, described by its bounds. */
     static IntegerType integer(int min, int max) {
         return new IntegerType(min, max, false);
+    }
+
+    /**
+     * A decimal number as written in the API's answers (no exponent, a point for decimals, at most 15 digits before it
+     * and 10 after), compared exactly; described as a number.
+     */
+    static ValueType<BigDecimal> decimal() {
+        return DecimalType.DECIMAL;
     }
 
     /** A date as ISO 8601 (YYYY-MM-DD), described as a string. */
@@ -151,6 +160,33 @@ public interface ValueType<T> {
             return eachListed
                     ? new Schema("integer", null, null, IntStream.rangeClosed(min, max).boxed().toList(), null)
                     : new Schema("integer", (long) min, (long) max, null, null);
+        }
+    }
+
+    /** A decimal number; its canonical text is the plain number without trailing zeros (50.0 and 50 are one). */
+    enum DecimalType implements ValueType<BigDecimal> {
+        DECIMAL;
+
+        private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]{1,15}(\\.[0-9]{1,10})?");
+
+        @Override
+        public BigDecimal parse(String text) {
+            return NUMBER.matcher(text).matches() ? new BigDecimal(text) : null;
+        }
+
+        @Override
+        public String problem(String text) {
+            return "must be a number such as 1000 or 34.1 (a point for decimals, no exponent or thousands separator)";
+        }
+
+        @Override
+        public String canonical(BigDecimal value) {
+            return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+        }
+
+        @Override
+        public Schema schema() {
+            return Schema.of("number");
         }
     }
 

@@ -129,8 +129,9 @@ public class OpenApiFilter implements OASFilter {
         operation.removeExtension(Filters.EXTENSION);
         Filters filters = declaration(reference.toString());
         for (Filter<?> filter : filters.filters()) {
-            operation.addParameter(declaredParameter(filter.name(), filter.description(), filter.example(),
-                    schema(filter.type().schema())));
+            Parameter parameter = declaredParameter(filter.name(), filter.description(), filter.example(),
+                    schema(filter.type().schema()));
+            operation.addParameter(filter.required() ? parameter.required(true) : parameter);
         }
         operation.addParameter(declaredParameter("sort", sortDescription(filters), filters.sortExample(),
                 OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
@@ -317,6 +318,7 @@ public class OpenApiFilter implements OASFilter {
                     "json (default) or csv: the whole filtered result as CSV. Same as `Accept: text/csv`.",
                     OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("json", "csv")),
                     "csv"));
+            operation.addParameter(fieldsParameter("id,title"));
             ok.addHeader("X-Total-Count", header("Rows in the whole filtered result.",
                     Schema.SchemaType.INTEGER));
             ok.addHeader("Link", header("RFC 8288 links: self, first, prev, next, last (JSON only).",
@@ -327,6 +329,7 @@ public class OpenApiFilter implements OASFilter {
             operation.addParameter(queryParameter("format", "json, the only format of a single resource.",
                     OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("json")),
                     "json"));
+            operation.addParameter(fieldsParameter("id"));
             responses.addAPIResponse("404", problem("No resource has this id."));
         }
         if (ok != null) {
@@ -390,6 +393,15 @@ public class OpenApiFilter implements OASFilter {
         tooMany.addHeader("Retry-After", OASFactory.createHeader().ref(HEADERS + "Retry-After"));
         addRateLimitHeaders(tooMany);
         components.addResponse(TOO_MANY_REQUESTS, tooMany);
+    }
+
+    /** {@code fields}: the sparse fieldset every collection and item takes. */
+    private static Parameter fieldsParameter(String example) {
+        return queryParameter("fields", "Comma-separated fields to send, as named in the answer, `outer.inner` for a "
+                + "field of a nested object or of the objects in a list (`execution.budget`, `investments.amount`); "
+                + "every other field is left out, of each row in JSON and of the columns in CSV. A field the answer "
+                + "does not have is a 400 naming it. Default: every field.",
+                OASFactory.createSchema().addType(Schema.SchemaType.STRING), example);
     }
 
     private static Parameter queryParameter(String name, String description, Schema schema, Object example) {

@@ -28,8 +28,8 @@ import kr.civicdata.api.web.problem.Problems;
  * {@code size=050} and {@code size=50} are one thing.
  *
  * <p>
- * A collection accepts its filters, then {@code sort}, {@code page}, {@code size} and {@code format}, and lists them
- * in that order when it refuses another; a single resource accepts {@code format} only.
+ * A collection accepts its filters, then {@code sort}, {@code page}, {@code size}, {@code format} and {@code fields},
+ * and lists them in that order when it refuses another; a single resource accepts {@code format} and {@code fields}.
  */
 public final class QueryParams {
 
@@ -39,7 +39,9 @@ public final class QueryParams {
     private static final ValueType<Integer> PAGE = ValueType.integer(1, Integer.MAX_VALUE);
     private static final ValueType<Integer> SIZE = ValueType.integer(1, MAX_SIZE);
     /** The parameters of every collection, after its filters. */
-    private static final List<String> COLLECTION = List.of("sort", "page", "size", "format");
+    private static final List<String> COLLECTION = List.of("sort", "page", "size", "format", "fields");
+    /** The parameters of a single resource. */
+    private static final List<String> ITEM = List.of("format", "fields");
 
     private final String path;
     private final MultivaluedMap<String, String> raw;
@@ -63,7 +65,7 @@ public final class QueryParams {
         }
     }
 
-    /** Parameters of a single resource: only {@code format}. */
+    /** Parameters of a single resource: {@code format} and {@code fields}. */
     public static QueryParams item(UriInfo uri) {
         return new QueryParams(uri.getPath(), uri.getQueryParameters(), null);
     }
@@ -75,7 +77,7 @@ public final class QueryParams {
 
     private boolean accepts(String name) {
         return filters == null
-                ? name.equals("format")
+                ? ITEM.contains(name)
                 : COLLECTION.contains(name) || filters.filter(name) != null
                         || name.equals("cursor") && filters.cursors();
     }
@@ -83,7 +85,7 @@ public final class QueryParams {
     /** The parameters accepted, in the documented order. */
     private String accepted() {
         if (filters == null) {
-            return "format";
+            return String.join(", ", ITEM);
         }
         List<String> names = new ArrayList<>();
         filters.filters().forEach(filter -> names.add(filter.name()));
@@ -106,7 +108,10 @@ public final class QueryParams {
         }
         String value = values.get(0);
         if (value.isEmpty()) {
-            errors.add(new Problem.ParameterError(name, "is empty; give a value or leave the parameter out"));
+            Filter<?> filter = filters == null ? null : filters.filter(name);
+            errors.add(new Problem.ParameterError(name, filter != null && filter.required()
+                    ? "is empty; give a value"
+                    : "is empty; give a value or leave the parameter out"));
             return null;
         }
         if (value.length() > MAX_VALUE_LENGTH) {
@@ -160,6 +165,9 @@ public final class QueryParams {
     }
 
     private <T> void readInto(Selection.Builder selection, Filter<T> filter) {
+        if (filter.required() && raw.get(filter.name()) == null) {
+            error(filter.name(), "is required");
+        }
         selection.set(filter, read(filter.name(), filter.type()));
     }
 
@@ -170,10 +178,15 @@ public final class QueryParams {
             String lowName = pair.low().name();
             String highName = pair.high().name();
             boolean time = low instanceof Temporal;
-            error(lowName, (time ? "is after " : "is greater than ") + highName + " (" + low + " > " + high + "); give "
-                    + lowName + (time ? " on or before " : " at most ") + highName);
-            error(highName, (time ? "is before " : "is less than ") + lowName + " (" + high + " < " + low + "); give "
-                    + highName + (time ? " on or after " : " at least ") + lowName);
+            // In words, not with < and >: a problem never holds angle brackets (HostileInputTest).
+            error(lowName,
+                    (time ? "is after " : "is greater than ") + highName + " (" + low
+                            + (time ? " is after " : " is greater than ")
+                            + high + "); give " + lowName + (time ? " on or before " : " at most ") + highName);
+            error(highName,
+                    (time ? "is before " : "is less than ") + lowName + " (" + high
+                            + (time ? " is before " : " is less than ")
+                            + low + "); give " + highName + (time ? " on or after " : " at least ") + lowName);
         }
     }
 
@@ -258,6 +271,19 @@ public final class QueryParams {
         }
         error("format", "must be json or csv");
         return null;
+    }
+
+    /**
+     * {@code fields}, as given, when given: the representation checks it against the fields of its rows and records
+     * its canonical form ({@link #canonical(String, String)}).
+     */
+    public String fields() {
+        return value("fields");
+    }
+
+    /** Records a parameter's canonical form, read by the representation (the field set). */
+    public void canonical(String name, String value) {
+        canonical.put(name, value);
     }
 
     /** Throws a 400 naming every invalid parameter, if there is any. */

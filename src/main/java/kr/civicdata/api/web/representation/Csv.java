@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Writes rows (Java records) as RFC 4180 CSV in UTF-8 with a byte-order mark, so that Excel shows Korean text. The
@@ -26,7 +27,13 @@ final class Csv {
     }
 
     public static byte[] write(Class<?> type, List<?> rows) {
-        List<Column> columns = COLUMNS.computeIfAbsent(type, t -> columns(t, "", List.of()));
+        return write(type, rows, column -> true);
+    }
+
+    /** The rows with only the columns {@code keep} takes (a field set), in their usual order. */
+    static byte[] write(Class<?> type, List<?> rows, Predicate<String> keep) {
+        List<Column> all = COLUMNS.computeIfAbsent(type, t -> columns(t, "", List.of()));
+        List<Column> columns = all.stream().filter(column -> keep.test(column.name())).toList();
         StringBuilder out = new StringBuilder(64 + rows.size() * 128);
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {

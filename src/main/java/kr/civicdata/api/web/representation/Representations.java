@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import kr.civicdata.api.db.query.Keyset;
 import kr.civicdata.api.db.query.Page;
@@ -58,6 +60,9 @@ public class Representations {
     @Inject
     RepresentationCache cache;
 
+    /** The mapper, reading decimals into trees exactly (for field sets); made on first use. */
+    private volatile ObjectMapper exactDecimals;
+
     /**
      * A collection: one page as JSON, or the whole filtered result as CSV.
      *
@@ -71,15 +76,20 @@ public class Representations {
         Selection selection = params.selection();
         Format requested = params.format();
         PageRequest page = params.page();
+        String fieldsText = params.fields();
         params.validate();
+        FieldSet fields = fieldsText == null ? null : FieldSet.parse(fieldsText, rowType);
+        if (fields != null) {
+            params.canonical("fields", fields.canonical());
+        }
         Format format = negotiate(requested, headers, true);
         String selector = format + " " + params.path() + '?' + params.canonical()
                 + (format == Format.JSON ? " " + page : "");
         return answer(headers, selector, () -> {
             try {
                 return format == Format.CSV
-                        ? csv(params, rowType, csvName, query.apply(selection, PageRequest.ALL))
-                        : json(params, page, query.apply(selection, page));
+                        ? csv(params, rowType, csvName, fields, query.apply(selection, PageRequest.ALL))
+                        : json(params, page, fields, query.apply(selection, page));
             } catch (Keyset.Invalid e) {
                 throw ProblemException.invalidParameters(List.of(new Problem.ParameterError("cursor", e.getMessage())));
             }
@@ -89,14 +99,18 @@ public class Representations {
     /** A single resource, as JSON. */
     public Response item(QueryParams params, HttpHeaders headers, Supplier<Object> query) {
         Format requested = params.format();
+        String fields = params.fields();
         params.validate();
         if (requested == Format.CSV) {
             throw ProblemException.invalidParameters(List.of(new Problem.ParameterError("format",
                     "a single resource is sent as json only; its collection offers csv")));
         }
         negotiate(requested, headers, false);
-        return answer(headers, "ITEM " + params.path(),
-                () -> entry(serialize(query.get()), Format.JSON.mediaType(), Map.of()));
+        return answer(headers, "ITEM " + params.path() + (fields == null ? "" : "?fields=" + fields), () -> {
+            Object body = query.get();
+            return entry(fields == null ? serialize(body) : serialize(body, FieldSet.parse(fields, body.getClass())),
+                    Format.JSON.mediaType(), Map.of());
+        });
     }
 
     /**
@@ -124,7 +138,8 @@ public class Representations {
         }
     }
 
-    private <T> RepresentationCache.Entry json(QueryParams params, PageRequest request, Page<T> page) {
+    private <T> RepresentationCache.Entry json(QueryParams params, PageRequest request, FieldSet fields,
+            Page<T> page) {
         int lastPage = (int) Math.max(1, (page.total() + request.size() - 1) / request.size());
         if (request.page() > lastPage) {
             throw ProblemException.invalidParameters(List.of(new Problem.ParameterError(
@@ -158,10 +173,12 @@ public class Representations {
         appendLink(linkHeader, next, "next");
         appendLink(linkHeader, last, "last");
         headers.put("Link", linkHeader.toString());
-        return entry(serialize(envelope), Format.JSON.mediaType(), headers);
+        return entry(fields == null ? serialize(envelope) : serialize(envelope, fields), Format.JSON.mediaType(),
+                headers);
     }
 
-    private <T> RepresentationCache.Entry csv(QueryParams params, Class<T> rowType, String csvName, Page<T> page) {
+    private <T> RepresentationCache.Entry csv(QueryParams params, Class<T> rowType, String csvName, FieldSet fields,
+            Page<T> page) {
         StringBuilder fileName = new StringBuilder(csvName);
         params.canonical().forEach((name, value) -> {
             if (!name.equals("sort")) {
@@ -171,7 +188,8 @@ public class Representations {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("X-Total-Count", Long.toString(page.total()));
         headers.put("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"");
-        return entry(Csv.write(rowType, page.rows()), Format.CSV.mediaType(), headers);
+        return entry(Csv.write(rowType, page.rows(), fields == null ? column -> true : fields::keepsColumn),
+                Format.CSV.mediaType(), headers);
     }
 
     private static void appendLink(StringBuilder header, String uri, String rel) {
@@ -208,6 +226,25 @@ public class Representations {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not serialise " + body.getClass(), e);
         }
+    }
+
+    /**
+     * The body with only the fields asked for: of each row of an envelope, or of a single resource. Through a tree of
+     * exact decimals, so that 873.20 stays 873.20 as in a full answer.
+     */
+    private byte[] serialize(Object body, FieldSet fields) {
+        JsonNode tree = exactMapper().valueToTree(body);
+        fields.apply(body instanceof Envelope<?> ? tree.get("data") : tree);
+        return serialize(tree);
+    }
+
+    private ObjectMapper exactMapper() {
+        ObjectMapper exact = exactDecimals;
+        if (exact == null) {
+            exact = mapper.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+            exactDecimals = exact;
+        }
+        return exact;
     }
 
     private RepresentationCache.Entry entry(byte[] body, String contentType, Map<String, String> headers) {

@@ -37,6 +37,9 @@ final class ResponseContract {
 
     private final JsonNode document;
     private final SchemaRegistry registry;
+    /** The same schemas without their required lists: for the rows of a request that names its fields. */
+    private final SchemaRegistry sparseRegistry;
+    private final Map<String, Schema> compiledSparse = new ConcurrentHashMap<>();
     private final List<Operation> operations = new ArrayList<>();
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
@@ -50,16 +53,30 @@ final class ResponseContract {
         ObjectNode root = JSON.createObjectNode().put("$schema", "https://spec.openapis.org/oas/3.1/dialect/base")
                 .put("$id", ID);
         root.set("$defs", defs);
-        String text = root.toString();
-        this.registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(), builder -> builder
-                .schemas(Map.of(ID, text))
-                .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+        this.registry = registry(root.toString());
+        dropRequired(defs);
+        this.sparseRegistry = registry(root.toString());
         document.path("paths").properties().forEach(path -> operations.add(new Operation(path.getKey(),
                 Pattern.compile("^" + Pattern.quote(path.getKey()).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q") + "$"),
                 path.getValue())));
         // A literal path (/investments/summary) wins over a template (/investments/{id}).
         operations.sort(Comparator.comparingLong(operation -> operation.template().chars().filter(c -> c == '{')
                 .count()));
+    }
+
+    private static SchemaRegistry registry(String text) {
+        return SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(), builder -> builder
+                .schemas(Map.of(ID, text))
+                .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    }
+
+    private static void dropRequired(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove("required");
+        }
+        for (Iterator<JsonNode> children = node.elements(); children.hasNext();) {
+            dropRequired(children.next());
+        }
     }
 
     static ResponseContract load(Path openApiJson) {
@@ -80,6 +97,15 @@ final class ResponseContract {
      * 304 and the answer to a HEAD carry no body; a body other than JSON is checked for its media type only.
      */
     List<String> violations(String method, String path, int status, String contentType, String body) {
+        return violations(method, path, status, contentType, body, false);
+    }
+
+    /**
+     * @param sparse whether the request named its fields ({@code fields=}): its rows hold those alone, as the
+     *        parameter says, so a required property missing is no violation; everything else is checked
+     */
+    List<String> violations(String method, String path, int status, String contentType, String body,
+            boolean sparse) {
         // HEAD is GET without the body (RFC 9110), which OpenAPI leaves undeclared.
         String declaredMethod = "HEAD".equals(method) ? "get" : method.toLowerCase(Locale.ROOT);
         JsonNode operation = operations.stream().filter(candidate -> candidate.pattern().matcher(path).matches())
@@ -89,7 +115,7 @@ final class ResponseContract {
         if (operation == null) {
             return status >= 400 && status < 500
                     ? bodyViolations(name, "Problem", contentType, body,
-                            "application/problem+json")
+                            "application/problem+json", false)
                     : List.of(name + ": no operation of the contract answers it, and it is no client error");
         }
         JsonNode response = operation.path("responses").path(String.valueOf(status));
@@ -119,11 +145,11 @@ final class ResponseContract {
         if (!ref.startsWith(SCHEMAS)) {
             return List.of(name + ": the contract declares no named schema for " + media);
         }
-        return bodyViolations(name, ref.substring(SCHEMAS.length()), contentType, body, media);
+        return bodyViolations(name, ref.substring(SCHEMAS.length()), contentType, body, media, sparse);
     }
 
     private List<String> bodyViolations(String name, String schemaName, String contentType, String body,
-            String media) {
+            String media, boolean sparse) {
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith(media)) {
             return List.of(name + ": expected " + media + ", got " + contentType);
         }
@@ -133,8 +159,8 @@ final class ResponseContract {
         } catch (IOException e) {
             return List.of(name + ": the body is not JSON: " + e.getMessage());
         }
-        Schema schema = compiled.computeIfAbsent(schemaName,
-                key -> registry.getSchema(SchemaLocation.of(ID + "#/$defs/" + key)));
+        Schema schema = (sparse ? compiledSparse : compiled).computeIfAbsent(schemaName,
+                key -> (sparse ? sparseRegistry : registry).getSchema(SchemaLocation.of(ID + "#/$defs/" + key)));
         return schema.validate(value).stream()
                 .map(error -> name + " " + schemaName + " at " + error.getInstanceLocation() + ": " + error
                         .getMessage())

@@ -88,8 +88,10 @@ class QueryParamsTest {
     @Test
     void should_refuse_values_out_of_their_declared_order() {
         assertEquals(List.of(
-                new Problem.ParameterError("from", "is after to (2023-06-01 > 2023-05-01); give from on or before to"),
-                new Problem.ParameterError("to", "is before from (2023-05-01 < 2023-06-01); give to on or after from")),
+                new Problem.ParameterError("from",
+                        "is after to (2023-06-01 is after 2023-05-01); give from on or before to"),
+                new Problem.ParameterError("to",
+                        "is before from (2023-05-01 is before 2023-06-01); give to on or after from")),
                 errors("to=2023-05-01&from=2023-06-01"));
         assertEquals(List.of(), errors("from=2023-05-01&to=2023-05-01"));
     }
@@ -105,20 +107,24 @@ class QueryParamsTest {
         Selection selection = params.selection();
         params.validate();
         assertEquals("p.area >= :p0 and p.area <= :p1", selection.where().query());
-        assertEquals("Rows whose strategy area is at least this (inclusive).", ranged.filters().get(0).description());
+        assertEquals("Rows whose strategy area is at least this (inclusive); a row without one never matches.",
+                ranged.filters().get(0).description());
         QueryParams reversed = QueryParams.collection(uri("minArea=4&maxArea=2"), ranged);
         reversed.selection();
         ProblemException problem = assertThrows(ProblemException.class, reversed::validate);
         assertEquals(List.of(
-                new Problem.ParameterError("minArea", "is greater than maxArea (4 > 2); give minArea at most maxArea"),
-                new Problem.ParameterError("maxArea", "is less than minArea (2 < 4); give maxArea at least minArea")),
+                new Problem.ParameterError("minArea",
+                        "is greater than maxArea (4 is greater than 2); give minArea at most maxArea"),
+                new Problem.ParameterError("maxArea",
+                        "is less than minArea (2 is less than 4); give maxArea at least minArea")),
                 problem.toProblem(null).errors());
     }
 
     @Test
     void should_list_the_accepted_parameters_and_the_sort_fields_in_declared_order() {
         assertEquals(List.of(new Problem.ParameterError("colours", "is not a parameter of this endpoint; accepted: "
-                + "government, area, colour, from, to, q, limit, sort, page, size, format")), errors("colours=red"));
+                + "government, area, colour, from, to, q, limit, sort, page, size, format, fields")),
+                errors("colours=red"));
         assertEquals(List.of(new Problem.ParameterError("sort", "'name' is not a sortable field; sortable: line, "
                 + "title, amount (prefix - for descending)")), errors("sort=title,name"));
         assertEquals(List.of(new Problem.ParameterError("sort", "'title' is given more than once")),
@@ -136,11 +142,11 @@ class QueryParamsTest {
     }
 
     @Test
-    void should_accept_only_format_for_a_single_resource() {
+    void should_accept_only_format_and_fields_for_a_single_resource() {
         QueryParams params = QueryParams.item(uri("size=3"));
         ProblemException problem = assertThrows(ProblemException.class, params::validate);
         assertEquals(List.of(new Problem.ParameterError("size", "is not a parameter of this endpoint; accepted: "
-                + "format")), problem.toProblem(null).errors());
+                + "format, fields")), problem.toProblem(null).errors());
     }
 
     private static List<Problem.ParameterError> errors(String query) {

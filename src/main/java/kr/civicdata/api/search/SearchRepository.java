@@ -1,0 +1,188 @@
+package kr.civicdata.api.search;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kr.civicdata.api.db.SqlReads;
+import kr.civicdata.api.db.query.Condition;
+import kr.civicdata.api.db.query.Filter;
+import kr.civicdata.api.db.query.Filters;
+import kr.civicdata.api.db.query.Page;
+import kr.civicdata.api.db.query.PageRequest;
+import kr.civicdata.api.db.query.Selection;
+import kr.civicdata.api.db.query.ValueType;
+import kr.civicdata.api.db.query.Where;
+
+/**
+ * Finds a term in the printed text of every resource, as SQL over the tables and the bigram indexes of migration
+ * V7 (which says why bigrams and not pg_trgm): one branch per searched text, one hit per resource, ranked.
+ */
+@ApplicationScoped
+public class SearchRepository {
+
+    /** The longest term, in characters: longer is a 400. */
+    static final int MAX_TERM = 100;
+
+    /** A search term: the text without leading and trailing spaces, 1 to {@link #MAX_TERM} characters. */
+    static final ValueType<String> TERM = new ValueType<>() {
+        @Override
+        public String parse(String text) {
+            String term = text.strip();
+            return term.isEmpty() || term.codePointCount(0, term.length()) > MAX_TERM ? null : term;
+        }
+
+        @Override
+        public String problem(String text) {
+            return text.isBlank()
+                    ? "holds only spaces; give a word or part of one"
+                    : "must be at most " + MAX_TERM + " characters";
+        }
+
+        @Override
+        public Schema schema() {
+            return new Schema("string", null, null, null, null);
+        }
+    };
+
+    static final Filter<String> Q = Filter.applied("q", TERM,
+            "Required. The text to find, 1 to " + MAX_TERM + " characters (spaces around it are dropped): a "
+                    + "substring of any printed text of any resource, in any script, case-insensitive for Latin "
+                    + "letters; 침수 finds 침수, 침수취약가구 and 도로침수.",
+            "침수").asRequired();
+
+    /** The filters and sorts of /api/v1/search, in SQL over the ranked hits (see {@link #search}). */
+    public static final Filters FILTERS = Filters.builder()
+            .filter(Q)
+            .filter("type", ValueType.enumeration(SearchType.class).describedBy("SearchType"), Condition.equal("type"),
+                    "Only hits of this kind of resource.", "PLEDGE")
+            .sort("rank", "best first: the title is the term, begins with it, holds it, then the term elsewhere; "
+                    + "an earlier match, then a shorter title, first", "rank", "match_at", "length(title)")
+            .sort("type", null, "type")
+            .sort("title", null, "title")
+            .defaultSort("rank")
+            .sortExample("type")
+            .build();
+
+    /** Where one searched text is: the rows, the resource's type, id and title, and the text, as V7 indexes it. */
+    private record Source(SearchType type, String from, String id, String title, String text) {
+
+        String sql() {
+            return "select '" + type.name() + "' as type, " + id + " as id, " + title + " as title, " + text
+                    + " as text from " + from + " where search_bigrams(" + text
+                    + ") @> search_bigrams(?) and strpos(lower("
+                    + text + "), lower(?)) > 0";
+        }
+    }
+
+    private static final String LINE = " || E'\\n' || ";
+
+    /** Every searched text; each {@code text} is the expression of its index in V7, character for character. */
+    private static final List<Source> SOURCES = List.of(
+            new Source(SearchType.GOVERNMENT, "government", "id", "name", "name"),
+            new Source(SearchType.PLEDGE, "pledge", "id", "title", "title"),
+            new Source(SearchType.DISASTER_RESPONSE_PLAN, "response_plan", "id", "title",
+                    "title" + LINE + "coalesce(basis_text, '')"),
+            new Source(SearchType.DISASTER_RESPONSE_PLAN,
+                    "response_criterion c join response_plan p on p.id = c.plan_id", "p.id", "p.title", "c.text"),
+            new Source(SearchType.DISASTER_RESPONSE_PLAN,
+                    "response_measure m join response_plan p on p.id = m.plan_id", "p.id", "p.title",
+                    "coalesce(m.heading, '')" + LINE + "m.text"),
+            new Source(SearchType.DISASTER_RESPONSE_STAGE,
+                    "response_stage s join response_plan p on p.id = s.plan_id", "s.id", "p.title || ' ' || s.name",
+                    "s.name" + LINE + "coalesce(s.trigger_text, '')" + LINE + "coalesce(s.staffing_text, '')"),
+            new Source(SearchType.EXECUTION_RESULT, "execution_line", "id", "item_name",
+                    "item_name" + LINE + "coalesce(note, '')" + LINE + "coalesce(statement_text, '')"),
+            new Source(SearchType.ACHIEVEMENT, "achievement", "id", "title", "title" + LINE + "coalesce(body, '')"),
+            new Source(SearchType.ACHIEVEMENT,
+                    "achievement_section x join achievement a on a.id = x.achievement_id", "a.id", "a.title",
+                    "x.heading" + LINE + "x.text"),
+            new Source(SearchType.FIGURE, "figure", "id", "label || coalesce(' (' || qualifier || ')', '')",
+                    "label" + LINE + "coalesce(qualifier, '')" + LINE + "coalesce(section, '')"),
+            new Source(SearchType.DATASET, "dataset", "id", "title",
+                    "title" + LINE + "coalesce(source_section, '')" + LINE + "coalesce(description, '')"));
+
+    private static final String UNION = SOURCES.stream().map(Source::sql).collect(Collectors.joining(" union all "));
+
+    /**
+     * One hit per resource, its best: the rank of its title against the term, and where the term is first found in
+     * the text of that hit.
+     */
+    private static final String RANKED = "select distinct on (type, id) type, id, title, text, case "
+            + "when lower(title) = lower(?) then 0 when strpos(lower(title), lower(?)) = 1 then 1 "
+            + "when strpos(lower(title), lower(?)) > 0 then 2 else 3 end as rank, "
+            + "strpos(lower(text), lower(?)) as match_at from (" + UNION + ") as hit order by type, id, rank, match_at";
+
+    @Inject
+    SqlReads sql;
+
+    /** The resources holding the term, one page of them, best first unless another order is asked for. */
+    public Page<SearchHitView> search(Selection selection, PageRequest request) {
+        String term = selection.get(Q);
+        Where where = selection.where();
+        List<Object> termParameters = new ArrayList<>();
+        for (int i = 0; i < 4 + 2 * SOURCES.size(); i++) {
+            termParameters.add(term);
+        }
+        termParameters.addAll(where.sqlParameters());
+        String condition = " from (" + RANKED + ") as ranked where " + where.sql();
+        String pageSql = "select type, id, title, text, match_at" + condition + " order by "
+                + Where.orderBy(selection.sort(), "rank, match_at, length(title)", "type, id")
+                + (request.isAll() ? "" : " limit ? offset ?");
+        List<Object> pageParameters = new ArrayList<>(termParameters);
+        if (!request.isAll()) {
+            pageParameters.add(request.size());
+            pageParameters.add(request.offset());
+        }
+        int termLength = term.codePointCount(0, term.length());
+        return sql.read(statements -> {
+            List<SearchHitView> hits = new ArrayList<>();
+            try (PreparedStatement statement = statements.prepare(pageSql, pageParameters);
+                    ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    SearchType type = SearchType.valueOf(result.getString(1));
+                    String id = result.getString(2);
+                    hits.add(new SearchHitView(type, id, result.getString(3),
+                            snippet(result.getString(4), result.getInt(5), termLength), type.link(id)));
+                }
+            }
+            long total = request.totalFrom(hits.size());
+            if (total < 0) {
+                try (PreparedStatement statement = statements.prepare("select count(*)" + condition,
+                        termParameters); ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    total = result.getLong(1);
+                }
+            }
+            return new Page<>(hits, total);
+        });
+    }
+
+    /** Characters kept on each side of the match. */
+    private static final int CONTEXT = 40;
+
+    /**
+     * The line of the text that holds the match (a text joins several printed fields, one per line), cut to
+     * {@link #CONTEXT} characters on each side of it, with … where it is cut.
+     *
+     * @param position where the match begins, in characters from 1 (as strpos counts)
+     */
+    static String snippet(String text, int position, int length) {
+        int codePoints = text.codePointCount(0, text.length());
+        int startPoint = Math.max(0, Math.min(position - 1, codePoints));
+        int start = text.offsetByCodePoints(0, startPoint);
+        int end = text.offsetByCodePoints(start, Math.min(length, codePoints - startPoint));
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int from = Math.max(lineStart, text.offsetByCodePoints(start,
+                -Math.min(CONTEXT, text.codePointCount(lineStart, start))));
+        int to = Math.min(lineEnd, text.offsetByCodePoints(end, Math.min(CONTEXT, text.codePointCount(end, lineEnd))));
+        return (from > lineStart ? "…" : "") + text.substring(from, to).strip() + (to < lineEnd ? "…" : "");
+    }
+}

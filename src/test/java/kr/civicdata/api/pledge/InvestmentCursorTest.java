@@ -47,7 +47,7 @@ class InvestmentCursorTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "sort=-amount", "sort=amount", "sort=period", "sort=-pledge,amount",
             "sort=-period,-amount", "area=3&sort=amount", "status=NONE", "pledge=3-3", "q=%EB%8F%8C%EB%B4%84",
-            "fiscalYear=2024&sort=-amount"})
+            "fiscalYear=2024&sort=-amount", "fields=id,amount&sort=-amount"})
     void should_give_the_pages_of_page_numbers_by_following_the_cursor_of_links_next(String query) {
         int size = 7;
         List<String> byPage = new ArrayList<>();

@@ -250,11 +250,18 @@ public final class QueryParams {
         return new PageRequest(1, size == null ? DEFAULT_SIZE : size);
     }
 
-    /** The canonical filters and sort as one text, which a cursor names (see {@link #page()}). */
+    /**
+     * The canonical filters and sort as one text, which a cursor names (see {@link #page()}). Not the field set: it
+     * chooses the fields of the rows, not the rows, and is recorded after the page is read.
+     */
     public String query() {
         StringBuilder query = new StringBuilder();
         // Control characters never occur in a value (see value), so these separators cannot be forged by one.
-        canonical.forEach((name, value) -> query.append(name).append('\u001f').append(value).append('\u001e'));
+        canonical.forEach((name, value) -> {
+            if (!name.equals("fields")) {
+                query.append(name).append('\u001f').append(value).append('\u001e');
+            }
+        });
         return query.toString();
     }
 

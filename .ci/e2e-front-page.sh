@@ -32,31 +32,12 @@ node_major=$(node -p 'process.versions.node.split(".")[0]')
 # Without a Korean font the test still passes, but the screenshots show boxes instead of Hangul.
 if command -v fc-list >/dev/null && [ -z "$(fc-list :lang=ko)" ]; then install_packages fonts-nanum; fi
 
-tmp=$(mktemp -d)
-pid=
-cleanup() {
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-        kill -TERM "$pid"
-        for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
-    fi
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
+NAME=e2e-front-page
+source .ci/packaged-service.sh
 
 npm ci --prefix "$e2e" --no-audit --no-fund --loglevel=error
 
-port=$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')
-unset QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME QUARKUS_DATASOURCE_PASSWORD || true
-QUARKUS_HTTP_PORT=$port java -jar "$jar" >"$tmp/service.log" 2>&1 &
-pid=$!
-ready=0
-for _ in $(seq 1 120); do
-    if curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; then ready=1; break; fi
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.5
-done
-if [ "$ready" != 1 ]; then echo "e2e-front-page: service not ready within 60 s"; tail -50 "$tmp/service.log"; exit 1; fi
+start_packaged_service
 
 mkdir -p "$out"
 # TMPDIR: the test's fresh Chromium profile is made (and removed) under our temporary directory.

@@ -73,6 +73,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void should_use_no_internal_package_of_vertx() {
+        staysOutOfVertxInternals().check(SERVICE);
+    }
+
+    @Test
+    void should_fail_for_a_class_that_uses_an_internal_package_of_vertx() {
+        AssertionError error = assertThrows(AssertionError.class, () -> staysOutOfVertxInternals()
+                .check(new ClassFileImporter().importClasses(UsesVertxInternals.class)));
+        assertTrue(error.getMessage().contains("HttpServerRequestInternal"), error.getMessage());
+    }
+
+    /** What the fast path once did to name a request for the metrics: an internal class, free to change in any release. */
+    private static final class UsesVertxInternals {
+        @SuppressWarnings("unused")
+        static Object context(io.vertx.core.http.HttpServerRequest request) {
+            return request instanceof io.vertx.core.http.impl.HttpServerRequestInternal internal
+                    ? internal.context()
+                    : null;
+        }
+    }
+
+    @Test
     void should_fail_when_a_row_leaves_out_a_package_its_classes_use() {
         String consistency = BASE + ".consistency";
         Set<String> withoutPledge = new TreeSet<>(TABLE.get(consistency));
@@ -115,6 +137,11 @@ class ArchitectureTest {
                     }
                 })
                 .as("classes in " + packageName + " should use only " + allowed);
+    }
+
+    /** Vert.x's impl packages are its internals: not its API, changed without notice between releases. */
+    private static ArchRule staysOutOfVertxInternals() {
+        return noClasses().should().dependOnClassesThat().resideInAPackage("io.vertx..impl..");
     }
 
     private static ArchRule staysOutOfRepositoriesAndEntities(String packages) {

@@ -1,9 +1,7 @@
 package kr.civicdata.api.achievement;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,30 +13,64 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 import kr.civicdata.api.catalog.Provenances;
+import kr.civicdata.api.db.query.Condition;
+import kr.civicdata.api.db.query.Filter;
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.db.query.Page;
 import kr.civicdata.api.db.query.PageRequest;
 import kr.civicdata.api.db.query.Paging;
-import kr.civicdata.api.db.query.SortField;
+import kr.civicdata.api.db.query.Selection;
+import kr.civicdata.api.db.query.ValueType;
 import kr.civicdata.api.db.query.Where;
 
 /** Reads achievements, with the printed parts of a page fetched in one query. */
 @ApplicationScoped
 public class AchievementRepository implements PanacheRepositoryBase<Achievement, String> {
 
-    /** The sortable fields: API name to HQL expression. {@code date} sorts by the start date, then the printed order. */
-    public static final Map<String, String> SORTS = Map.of("date", "dateFrom", "title", "title", "kind", "kind");
-
     private static final Sort DEFAULT_SORT = Sort
             .by("dateFrom", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST)
             .and("ord");
 
+    /** Items whose printed date range ends on or after this day; an open end ({@code 2022.3 ~}) runs on. */
+    private static final Filter<LocalDate> FROM = Filter.of("from", ValueType.date(),
+            Condition.of("dateFrom is not null and (dateTo is null or dateTo >= :value)"),
+            "ISO date: items whose date range ends on or after this day. An item with an open end (printed "
+                    + "`2022.3 ~`) runs on; an undated item never matches a date filter.",
+            "2023-05-01");
+
+    /** Items whose printed date range starts on or before this day; an undated item never matches. */
+    private static final Filter<LocalDate> TO = Filter.of("to", ValueType.date(), Condition.of("dateFrom <= :value"),
+            "ISO date: items whose date range starts on or before this day; not before from.", "2023-05-31");
+
     /**
-     * The filters of the collection; null means not filtered. {@code from} and {@code to} bound the date range an
-     * item's printed range must overlap; an undated item never matches them.
+     * The filters and sorts of /api/v1/achievements, in HQL over the achievement. {@code from} and {@code to} bound
+     * the date range an item's printed range must overlap; {@code date} sorts by the start date, then the printed
+     * order.
      */
-    public record Filter(String government, String dataset, String parent, AchievementKind kind, LocalDate from,
-            LocalDate to, String q) {
-    }
+    public static final Filters FILTERS = Filters.builder()
+            .filter("government", ValueType.id(), Condition.equal("governmentId"),
+                    "Government id: incheon-seo (002), seoul-seodaemun (003) or seoul (004); any other gives an "
+                            + "empty page.",
+                    "incheon-seo")
+            .filter("dataset", ValueType.id(), Condition.equal("datasetId"),
+                    "Dataset id (see /api/v1/datasets): incheon-seo-proactive-2023h1, seoul-seodaemun-report-2018 "
+                            + "or seoul-report-2023-achievements.",
+                    "seoul-report-2023-achievements")
+            .filter("parent", ValueType.id(), Condition.equal("parentId"),
+                    "Id of an item: its children (the milestones of a case, the awards of a report).",
+                    "incheon-seo:case-3")
+            .filter("kind", ValueType.enumeration(AchievementKind.class).describedBy("AchievementKind"),
+                    Condition.equal("kind"), "Kind code.", "MILESTONE")
+            .filter(FROM)
+            .filter(TO)
+            .ordered(FROM, TO)
+            .filter("q", ValueType.text(), Condition.contains("title", "body"),
+                    "Case-insensitive substring of the title or the body.", "간담회")
+            .sort("date", "start date, then printed order; undated last", "dateFrom", "ord")
+            .sort("title", null, "title")
+            .sort("kind", null, "kind")
+            .sortExample("-date")
+            .build();
 
     @Inject
     AchievementSectionRepository sections;
@@ -47,19 +79,9 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
     Provenances provenances;
 
     /** Achievements matching the filters, one page of them, each with its printed parts. */
-    public Page<AchievementView> search(Filter filter, List<SortField> sort, PageRequest page) {
-        Where where = new Where()
-                .eq("governmentId", filter.government())
-                .eq("datasetId", filter.dataset())
-                .eq("parentId", filter.parent())
-                .eq("kind", filter.kind())
-                // Overlap of [dateFrom, dateTo] with [from, to]; a null dateTo is an open range (printed '2022.3 ~').
-                .when(filter.from() != null || filter.to() != null, "dateFrom is not null")
-                .when(filter.to(), "dateFrom <= :value")
-                .when(filter.from(), "(dateTo is null or dateTo >= :value)")
-                .when(likePattern(filter.q()),
-                        "(lower(title) like :value escape '\\' or lower(body) like :value escape '\\')");
-        Page<Achievement> rows = Paging.page(find(where.query(), Where.sort(bySortFields(sort), DEFAULT_SORT, "id"),
+    public Page<AchievementView> search(Selection selection, PageRequest page) {
+        Where where = selection.where();
+        Page<Achievement> rows = Paging.page(find(where.query(), Where.sort(selection.sort(), DEFAULT_SORT, "id"),
                 where.parameters()), page, Function.identity());
         return new Page<>(views(rows.rows()), rows.total());
     }
@@ -75,26 +97,5 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
                 .byAchievement(achievements.stream().map(a -> a.id).toList());
         return achievements.stream().map(a -> AchievementView.of(a, provenances.of(a.datasetId),
                 parts.getOrDefault(a.id, List.of()))).toList();
-    }
-
-    /** {@code date} stands for the start date and then the printed order, both in the requested direction. */
-    private static List<SortField> bySortFields(List<SortField> requested) {
-        List<SortField> fields = new ArrayList<>();
-        for (SortField field : requested) {
-            fields.add(field);
-            if (field.name().equals("date")) {
-                fields.add(new SortField("date", "ord", field.descending()));
-            }
-        }
-        return fields;
-    }
-
-    /** The LIKE pattern of a case-insensitive substring, its wildcards taken literally (as {@link Where#contains}). */
-    private static String likePattern(String text) {
-        if (text == null) {
-            return null;
-        }
-        String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped.toLowerCase(Locale.ROOT) + "%";
     }
 }

@@ -1,7 +1,5 @@
 package kr.civicdata.api.achievement;
 
-import java.time.LocalDate;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,12 +13,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.problem.ProblemException;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
@@ -49,34 +49,11 @@ public class AchievementResource {
             dateToPrecision), and datePrecision is the coarser; a part of a month without a day (`’23. 10월 말`) is \
             PART_OF_MONTH over the whole month. The printed form is in dateText. \
             Default order: by start date (undated items last), then printed order. \
-            The printed parts of a case (sections) are in the JSON only; the CSV leaves them out.""")
-    @Parameter(name = "government", in = ParameterIn.QUERY, description = "Government id: incheon-seo (002), seoul-seodaemun (003) or seoul (004); any other gives an empty page.", example = "incheon-seo")
-    @Parameter(name = "dataset", in = ParameterIn.QUERY, description = "Dataset id (see /api/v1/datasets): incheon-seo-proactive-2023h1, seoul-seodaemun-report-2018 or seoul-report-2023-achievements.", example = "seoul-report-2023-achievements")
-    @Parameter(name = "parent", in = ParameterIn.QUERY, description = "Id of an item: its children (the milestones of a case, the awards of a report).", example = "incheon-seo:case-3")
-    @Parameter(name = "kind", in = ParameterIn.QUERY, description = "Kind code.", schema = @Schema(implementation = AchievementKind.class), example = "MILESTONE")
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = "ISO date: items whose date range ends on or after this day. An item with an open end (printed `2022.3 ~`) runs on; an undated item never matches a date filter.", example = "2023-05-01")
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = "ISO date: items whose date range starts on or before this day; not before from.", example = "2023-05-31")
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Case-insensitive substring of the title or the body.", example = "간담회")
-    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Comma-separated fields of date (start date, then printed order; undated last), title, kind; prefix - for descending. The id always breaks ties.", example = "-date")
+            The printed parts of a case (sections) are in the JSON only; the CSV leaves them out.""", extensions = @Extension(name = Filters.EXTENSION, value = "kr.civicdata.api.achievement.AchievementRepository.FILTERS"))
     @APIResponse(responseCode = "200", description = "One page of achievements (JSON) or all of them (CSV, without sections).", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = AchievementView.class)))
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
-        QueryParams params = QueryParams.collection(uri, "government", "dataset", "parent", "kind", "from", "to",
-                "q");
-        String government = params.id("government");
-        String dataset = params.id("dataset");
-        String parent = params.id("parent");
-        AchievementKind kind = params.enumValue("kind", AchievementKind.class);
-        LocalDate from = params.date("from");
-        LocalDate to = params.date("to");
-        if (from != null && to != null && from.isAfter(to)) {
-            params.reject("from", "is after to (" + from + " > " + to + "); give from on or before to");
-            params.reject("to", "is before from (" + to + " < " + from + "); give to on or after from");
-        }
-        String q = params.string("q");
-        var sort = params.sort(AchievementRepository.SORTS);
-        var filter = new AchievementRepository.Filter(government, dataset, parent, kind, from, to, q);
-        return representations.collection(params, headers, AchievementView.class, "achievements",
-                page -> repository.search(filter, sort, page));
+        return representations.collection(QueryParams.collection(uri, AchievementRepository.FILTERS), headers,
+                AchievementView.class, "achievements", repository::search);
     }
 
     @GET

@@ -25,7 +25,7 @@ public record AchievementView(
         @Schema(description = "How precisely the start of the date or range is printed (`2022.4.~ 2023`: MONTH); null where the source prints no date.", nullable = true) DatePrecision dateFromPrecision,
         @Schema(description = "How precisely the end of the date or range is printed (`2022.4.~ 2023`: YEAR, so dateTo is the year's last day); the start's for a single date; null for an open-ended range (printed `2022.3 ~`) and where the source prints no date.", nullable = true) DatePrecision dateToPrecision,
         @Schema(description = "The date exactly as printed; null where the source prints none. Relative dates such as 지난해 are resolved in dateFrom/dateTo and kept here.", nullable = true, examples = "2021.7.~2022.2") String dateText,
-        @Schema(description = "Section or heading path the item is printed under, as printed.", nullable = true, examples = "추진사항") String section,
+        @Schema(description = "Section or heading path the item is printed under, as printed; null where the item stands under no heading.", nullable = true, examples = "추진사항") String section,
         @Schema(description = "Position of the item in its source document, within its dataset.", examples = "5") int ord,
         @Schema(description = "Where the item comes from.") ProvenanceView provenance,
         @Schema(description = "The printed parts of a best-practice case (002), in order; empty for other items. JSON only: the CSV leaves this list out.") List<AchievementSectionView> sections) {

@@ -13,7 +13,7 @@ public record DatasetDetailView(
         @Schema(description = "Id of the government that published the source.", examples = "gwangju-seo") String governmentId,
         @Schema(description = "Title of the table or document as printed.", examples = "연차별 투자계획") String title,
         @Schema(description = "File name of the source document.", examples = "001_7fc74de1de420957.txt") String sourceDocument,
-        @Schema(description = "Section or table title as printed, as a path of headings.", nullable = true, examples = "매니페스토(공약) > 공약투자계획 > 연차별 투자계획") String sourceSection,
+        @Schema(description = "Section or table title as printed, as a path of headings; null where the dataset is a whole document with no section title.", nullable = true, examples = "매니페스토(공약) > 공약투자계획 > 연차별 투자계획") String sourceSection,
         @Schema(description = "Publisher as printed or evident from the document; null where the source (a news article) does not say.", nullable = true, examples = "광주광역시 서구") String publisher,
         @Schema(description = "The as-of date the source prints for its figures; null where it prints none.", nullable = true, examples = "2023-06-12") LocalDate asOf,
         @Schema(description = "The as-of date as printed; null where the source prints none.", nullable = true, examples = "′23.6.12.") String asOfText,

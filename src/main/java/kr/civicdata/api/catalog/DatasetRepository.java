@@ -15,19 +15,31 @@ import jakarta.inject.Inject;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
+import kr.civicdata.api.db.query.Condition;
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.db.query.Page;
 import kr.civicdata.api.db.query.PageRequest;
 import kr.civicdata.api.db.query.Paging;
-import kr.civicdata.api.db.query.SortField;
+import kr.civicdata.api.db.query.Selection;
+import kr.civicdata.api.db.query.ValueType;
 import kr.civicdata.api.db.query.Where;
 
 /** Reads the catalog of datasets, with each dataset's row count and the time of the last load. */
 @ApplicationScoped
 public class DatasetRepository implements PanacheRepositoryBase<Dataset, String> {
 
-    /** The sortable fields: API name to HQL expression. */
-    public static final Map<String, String> SORTS = Map.of("id", "id", "title", "title", "sourceDocument",
-            "sourceDocument", "asOf", "asOf");
+    /** The filters and sorts of /api/v1/datasets, in HQL over the dataset. */
+    public static final Filters FILTERS = Filters.builder()
+            .filter("government", ValueType.id(), Condition.equal("governmentId"),
+                    "Government id of the publisher; any other gives an empty page.", "seoul")
+            .filter("q", ValueType.text(), Condition.contains("title"), "Case-insensitive substring of the title.",
+                    "현황")
+            .sort("id", null, "id")
+            .sort("title", null, "title")
+            .sort("sourceDocument", null, "sourceDocument")
+            .sort("asOf", null, "asOf")
+            .sortExample("title")
+            .build();
 
     /**
      * Rows per dataset across every table of the data. Rows that hang off a parent (yearly investments, response
@@ -52,10 +64,10 @@ public class DatasetRepository implements PanacheRepositoryBase<Dataset, String>
     DatasetFieldRepository fields;
 
     /** Datasets matching the filters, one page of them, each with its row count. */
-    public Page<DatasetView> search(String government, String q, List<SortField> sort, PageRequest page) {
-        Where where = new Where().eq("governmentId", government).contains("title", q);
+    public Page<DatasetView> search(Selection selection, PageRequest page) {
+        Where where = selection.where();
         Page<Dataset> rows = Paging.page(find(where.query(),
-                Where.sort(sort, Sort.by("sourceDocument"), "id"), where.parameters()), page,
+                Where.sort(selection.sort(), Sort.by("sourceDocument"), "id"), where.parameters()), page,
                 Function.identity());
         Map<String, Long> counts = rowCountsByDataset();
         Instant loadedAt = loadedAt();

@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.problem.ProblemException;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
@@ -42,18 +44,11 @@ public class DatasetResource {
             구정업무 보고, 004 서울특별시 2023 업무보고). Every row of every other resource names its dataset in \
             provenance.datasetId. rowCount counts the rows of the dataset across all resources. No source document \
             states a licence, so licenceNote is null. Default order: by source document. The field dictionary is at \
-            /api/v1/datasets/{id}.""")
-    @Parameter(name = "government", in = ParameterIn.QUERY, description = "Government id of the publisher; any other gives an empty page.", example = "seoul")
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Case-insensitive substring of the title.", example = "현황")
-    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Comma-separated fields of id, title, sourceDocument, asOf; prefix - for descending. The id always breaks ties.", example = "title")
+            /api/v1/datasets/{id}.""", extensions = @Extension(name = Filters.EXTENSION, value = "kr.civicdata.api.catalog.DatasetRepository.FILTERS"))
     @APIResponse(responseCode = "200", description = "One page of datasets (JSON) or all of them (CSV).", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = DatasetView.class)))
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
-        QueryParams params = QueryParams.collection(uri, "government", "q");
-        String government = params.id("government");
-        String q = params.string("q");
-        var sort = params.sort(DatasetRepository.SORTS);
-        return representations.collection(params, headers, DatasetView.class, "datasets",
-                page -> repository.search(government, q, sort, page));
+        return representations.collection(QueryParams.collection(uri, DatasetRepository.FILTERS), headers,
+                DatasetView.class, "datasets", repository::search);
     }
 
     @GET

@@ -1,7 +1,5 @@
 package kr.civicdata.api.consistency;
 
-import java.util.Map;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,14 +10,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
 
@@ -28,8 +26,6 @@ import kr.civicdata.api.web.representation.Representations;
 @Tag(name = "Consistency", description = "Do the numbers add up? Every published total, remainder and rate of the source documents next to the same figure recomputed from the documents' own figures, with every difference listed.")
 @Produces({"application/json", "text/csv"})
 public class ConsistencyResource {
-
-    private static final Map<String, String> SORTS = InMemoryPaging.sortFields(ConsistencyService.SORT_KEYS);
 
     @Inject
     ConsistencyService service;
@@ -50,25 +46,11 @@ public class ConsistencyResource {
             reviewable list data/figure_relations.csv. Amounts must match exactly; a rate matches when the \
             recomputed rate, rounded half-up to the decimals printed, equals the printed one. - and 비예산 add \
             nothing; when no part holds a number the printed cell must show the same mark. Default order: \
-            mismatches first, then by id. Counts: /api/v1/consistency/summary.""")
-    @Parameter(name = "government", in = ParameterIn.QUERY, description = "Id of the government that published the figures.", example = "gwangju-seo")
-    @Parameter(name = "dataset", in = ParameterIn.QUERY, description = "Id of the dataset (table or section of a source document).", example = "gwangju-seo-pledge-plan")
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "MISMATCH (the published value differs from the computed one) or MATCH.", schema = @Schema(enumeration = {
-            "MISMATCH", "MATCH"}), example = "MISMATCH")
-    @Parameter(name = "kind", in = ParameterIn.QUERY, description = "What is recomputed.", schema = @Schema(enumeration = {
-            "GRAND_TOTAL", "PARENT_SUM", "ROW_TOTAL", "REMAINDER", "RATE", "FIGURE_SUM", "FIGURE_DIFFERENCE",
-            "FIGURE_PRODUCT", "FIGURE_GROWTH_RATE"}), example = "GRAND_TOTAL")
-    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Comma-separated fields of id, status, kind, governmentId, datasetId, difference; prefix - for descending. status sorts MISMATCH before MATCH. The id always breaks ties. Default: status,id.", example = "-difference")
+            mismatches first, then by id. Counts: /api/v1/consistency/summary.""", extensions = @Extension(name = Filters.EXTENSION, value = "kr.civicdata.api.consistency.ConsistencyService.FILTERS"))
     @APIResponse(responseCode = "200", description = "One page of checks (JSON) or all of them (CSV).", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ConsistencyCheckView.class)))
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
-        QueryParams params = QueryParams.collection(uri, "government", "dataset", "status", "kind");
-        String government = params.id("government");
-        String dataset = params.id("dataset");
-        CheckStatus status = params.enumValue("status", CheckStatus.class);
-        CheckKind kind = params.enumValue("kind", CheckKind.class);
-        var sort = params.sort(SORTS);
-        return representations.collection(params, headers, ConsistencyCheckView.class, "consistency",
-                page -> service.search(government, dataset, status, kind, sort, page));
+        return representations.collection(QueryParams.collection(uri, ConsistencyService.FILTERS), headers,
+                ConsistencyCheckView.class, "consistency", service::search);
     }
 
     @GET

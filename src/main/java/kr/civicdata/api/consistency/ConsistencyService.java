@@ -13,9 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import kr.civicdata.api.catalog.Provenances;
+import kr.civicdata.api.db.query.Filter;
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.db.query.Page;
 import kr.civicdata.api.db.query.PageRequest;
-import kr.civicdata.api.db.query.SortField;
+import kr.civicdata.api.db.query.Selection;
+import kr.civicdata.api.db.query.ValueType;
 
 /**
  * Recomputes every published figure that the documents' own figures determine, and compares. Nothing is cached here:
@@ -36,6 +39,27 @@ public class ConsistencyService {
 
     private static final Comparator<ConsistencyCheckView> MISMATCHES_FIRST = Comparator
             .comparing(ConsistencyCheckView::status);
+
+    private static final Filter<String> GOVERNMENT = Filter.applied("government", ValueType.id(),
+            "Id of the government that published the figures.", "gwangju-seo");
+    private static final Filter<String> DATASET = Filter.applied("dataset", ValueType.id(),
+            "Id of the dataset (table or section of a source document).", "gwangju-seo-pledge-plan");
+    private static final Filter<CheckStatus> STATUS = Filter.applied("status",
+            ValueType.enumeration(CheckStatus.class),
+            "MISMATCH (the published value differs from the computed one) or MATCH.", "MISMATCH");
+    private static final Filter<CheckKind> KIND = Filter.applied("kind", ValueType.enumeration(CheckKind.class),
+            "What is recomputed.", "GRAND_TOTAL");
+
+    /** The filters and sorts of /api/v1/consistency, applied to the checks in memory ({@link #search}). */
+    public static final Filters FILTERS = InMemoryPaging.sorts(SORT_KEYS, Filters.builder()
+            .filter(GOVERNMENT)
+            .filter(DATASET)
+            .filter(STATUS)
+            .filter(KIND))
+            .sortNote("status sorts MISMATCH before MATCH.")
+            .defaultSort("status,id")
+            .sortExample("-difference")
+            .build();
 
     @Inject
     PledgePlanChecks pledgePlans;
@@ -59,13 +83,15 @@ public class ConsistencyService {
     }
 
     /** One page of the checks matching the filters; by default mismatches first, then by id. */
-    public Page<ConsistencyCheckView> search(String government, String dataset, CheckStatus status, CheckKind kind,
-            List<SortField> sort, PageRequest page) {
-        List<ConsistencyCheckView> matching = checks(government, dataset).stream()
+    public Page<ConsistencyCheckView> search(Selection selection, PageRequest page) {
+        CheckStatus status = selection.get(STATUS);
+        CheckKind kind = selection.get(KIND);
+        List<ConsistencyCheckView> matching = checks(selection.get(GOVERNMENT), selection.get(DATASET)).stream()
                 .filter(check -> status == null || check.status() == status)
                 .filter(check -> kind == null || check.kind() == kind)
                 .toList();
-        return InMemoryPaging.page(matching, sort, SORT_KEYS, MISMATCHES_FIRST, ConsistencyCheckView::id, page);
+        return InMemoryPaging.page(matching, selection.sort(), SORT_KEYS, MISMATCHES_FIRST, ConsistencyCheckView::id,
+                page);
     }
 
     /** Counts of all checks. */

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.db.query.Page;
 import kr.civicdata.api.db.query.PageRequest;
 import kr.civicdata.api.db.query.SortField;
 
 /**
- * Sorts and pages rows computed in memory, the way {@code web.Where} and {@code web.Paging} do for queries: the
+ * Sorts and pages rows computed in memory, the way {@code Where} and {@code Paging} do for queries: the
  * requested fields (nulls last either way) else the default order, always ending with the id. Kept in this package
  * because the shared machinery pages database queries only.
  */
@@ -21,14 +22,13 @@ final class InMemoryPaging {
     private InMemoryPaging() {
     }
 
-    /** The {@code fields} argument of {@code QueryParams.sort} for these sort keys, in their order. */
-    static Map<String, String> sortFields(Map<String, ?> keys) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        keys.keySet().forEach(name -> fields.put(name, name));
-        return Collections.unmodifiableMap(fields);
+    /** Declares these sort keys as the sort fields of a collection, in their order, each its own expression. */
+    static Filters.Builder sorts(Map<String, ?> keys, Filters.Builder collection) {
+        keys.keySet().forEach(name -> collection.sort(name, null, name));
+        return collection;
     }
 
-    /** Sort keys in the order given, for {@link #sortFields} and error messages that list them. */
+    /** Sort keys in the order given, for {@link #sorts} and error messages that list them. */
     @SafeVarargs
     @SuppressWarnings("rawtypes")
     static <T> Map<String, Function<T, Comparable>> keys(Map.Entry<String, Function<T, Comparable>>... entries) {
@@ -40,7 +40,7 @@ final class InMemoryPaging {
     }
 
     /**
-     * @param keys the sort key of each sortable field, by the expression given to {@code QueryParams.sort}
+     * @param keys the sort key of each sortable field, by its name
      * @param defaultOrder the order when no sort is requested
      * @param id the tie-breaker
      */

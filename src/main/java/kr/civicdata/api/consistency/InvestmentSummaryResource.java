@@ -1,7 +1,5 @@
 package kr.civicdata.api.consistency;
 
-import java.util.Map;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,14 +10,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
 
@@ -28,8 +26,6 @@ import kr.civicdata.api.web.representation.Representations;
 @Tag(name = "Investments", description = "Yearly planned investment of the election pledges (연차별 투자계획).")
 @Produces({"application/json", "text/csv"})
 public class InvestmentSummaryResource {
-
-    private static final Map<String, String> SORTS = InMemoryPaging.sortFields(InvestmentSummaryService.SORT_KEYS);
 
     @Inject
     InvestmentSummaryService service;
@@ -45,21 +41,10 @@ public class InvestmentSummaryResource {
             of /api/v1/consistency verify, cell by cell, that they add up). - and 비예산 add nothing. Each row \
             stands next to the total the document prints (its 총 계 row) where there is one, with the difference; \
             the document prints no total per strategy area. A period spanning two years (2022~2023) is kept whole: \
-            fiscalYear=2022 selects it entire. Default order: by government, then period or area.""")
-    @Parameter(name = "groupBy", in = ParameterIn.QUERY, description = "period (default): one row per government and period; area: one row per government and strategy area (the leading number of the pledge code); government: one row per government.", schema = @Schema(enumeration = {
-            "period", "area", "government"}), example = "area")
-    @Parameter(name = "government", in = ParameterIn.QUERY, description = "Id of the government whose pledges to sum.", example = "gwangju-seo")
-    @Parameter(name = "fiscalYear", in = ParameterIn.QUERY, description = "Only the period containing this year (2022 and 2023 both select 2022~2023).", example = "2025")
-    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Comma-separated fields of id, governmentId, fromYear, area, amount, difference; prefix - for descending. The id always breaks ties.", example = "-amount")
+            fiscalYear=2022 selects it entire. Default order: by government, then period or area.""", extensions = @Extension(name = Filters.EXTENSION, value = "kr.civicdata.api.consistency.InvestmentSummaryService.FILTERS"))
     @APIResponse(responseCode = "200", description = "One page of totals (JSON) or all of them (CSV).", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = InvestmentSummaryView.class)))
     public Response summary(@Context UriInfo uri, @Context HttpHeaders headers) {
-        QueryParams params = QueryParams.collection(uri, "groupBy", "government", "fiscalYear");
-        GroupBy groupBy = params.enumValue("groupBy", GroupBy.class);
-        String government = params.id("government");
-        Integer fiscalYear = params.integer("fiscalYear", 1900, 2999);
-        var sort = params.sort(SORTS);
-        return representations.collection(params, headers, InvestmentSummaryView.class, "investment-summary",
-                page -> service.summary(groupBy == null ? GroupBy.PERIOD : groupBy, government, fiscalYear, sort,
-                        page));
+        return representations.collection(QueryParams.collection(uri, InvestmentSummaryService.FILTERS), headers,
+                InvestmentSummaryView.class, "investment-summary", service::summary);
     }
 }

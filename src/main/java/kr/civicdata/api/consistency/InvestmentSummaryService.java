@@ -14,9 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import kr.civicdata.api.catalog.Provenances;
+import kr.civicdata.api.db.query.Filter;
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.db.query.Page;
 import kr.civicdata.api.db.query.PageRequest;
-import kr.civicdata.api.db.query.SortField;
+import kr.civicdata.api.db.query.Selection;
+import kr.civicdata.api.db.query.ValueType;
 import kr.civicdata.api.money.MoneyUnit;
 import kr.civicdata.api.pledge.Investment;
 import kr.civicdata.api.pledge.InvestmentRepository;
@@ -48,6 +51,24 @@ public class InvestmentSummaryService {
             .thenComparingInt(InvestmentSummaryView::fromYear)
             .thenComparing(InvestmentSummaryView::area, Comparator.nullsLast(Comparator.naturalOrder()));
 
+    private static final Filter<GroupBy> GROUP_BY = Filter.applied("groupBy",
+            ValueType.enumeration(GroupBy.class).lowerCase(),
+            "period (default): one row per government and period; area: one row per government and strategy area "
+                    + "(the leading number of the pledge code); government: one row per government.",
+            "area");
+    private static final Filter<String> GOVERNMENT = Filter.applied("government", ValueType.id(),
+            "Id of the government whose pledges to sum.", "gwangju-seo");
+    private static final Filter<Integer> FISCAL_YEAR = Filter.applied("fiscalYear", ValueType.integer(1900, 2999),
+            "Only the period containing this year (2022 and 2023 both select 2022~2023).", 2025);
+
+    /** The parameters and sorts of /api/v1/investments/summary, applied to the totals in memory ({@link #summary}). */
+    public static final Filters FILTERS = InMemoryPaging.sorts(SORT_KEYS, Filters.builder()
+            .filter(GROUP_BY)
+            .filter(GOVERNMENT)
+            .filter(FISCAL_YEAR))
+            .sortExample("-amount")
+            .build();
+
     @Inject
     PledgeRepository pledges;
 
@@ -69,8 +90,10 @@ public class InvestmentSummaryService {
     }
 
     /** One page of the totals of the matching pledges; by default by government, then period or area. */
-    public Page<InvestmentSummaryView> summary(GroupBy groupBy, String government, Integer fiscalYear,
-            List<SortField> sort, PageRequest page) {
+    public Page<InvestmentSummaryView> summary(Selection selection, PageRequest page) {
+        GroupBy groupBy = selection.get(GROUP_BY) == null ? GroupBy.PERIOD : selection.get(GROUP_BY);
+        String government = selection.get(GOVERNMENT);
+        Integer fiscalYear = selection.get(FISCAL_YEAR);
         Map<String, List<Pledge>> rowsByTable = pledges.inTables(government, null).stream()
                 .collect(Collectors.groupingBy(row -> row.datasetId, LinkedHashMap::new, Collectors.toList()));
         Map<String, List<Investment>> cellsByPledge = investments.ofPledgesInTables(government, null).stream()
@@ -81,7 +104,8 @@ public class InvestmentSummaryService {
         rowsByTable.forEach((table, tableRows) -> rows.addAll(new Table(tableRows, cellsByPledge,
                 totalsByTable.getOrDefault(table, List.of()), table)
                 .summarise(groupBy, fiscalYear)));
-        return InMemoryPaging.page(rows, sort, SORT_KEYS, BY_GOVERNMENT_PERIOD_AREA, InvestmentSummaryView::id, page);
+        return InMemoryPaging.page(rows, selection.sort(), SORT_KEYS, BY_GOVERNMENT_PERIOD_AREA,
+                InvestmentSummaryView::id, page);
     }
 
     /** One pledge table (one government's 연차별 투자계획). */

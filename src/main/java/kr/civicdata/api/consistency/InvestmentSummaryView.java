@@ -18,12 +18,12 @@ public record InvestmentSummaryView(
         @Schema(description = "Sum of the top-level pledges' amounts in the periods, as computed here; - and 비예산 add nothing. Null when no pledge of the group has an amount.", nullable = true, examples = "57421.35") BigDecimal amount,
         @Schema(description = "Unit of amount, publishedTotal and difference.", examples = "MILLION_KRW") String unit,
         @Schema(description = "The unit as printed.", examples = "백만원") String unitLabel,
-        @Schema(description = "amount in won, exact.", nullable = true, examples = "57421350000") BigDecimal amountKrw,
+        @Schema(description = "amount in won, exact; null when amount is null.", nullable = true, examples = "57421350000") BigDecimal amountKrw,
         @Schema(description = "The total the document prints for this group (the 총 계 row: its cell for the period, or its 총계 for all periods). Null for a strategy area, for which the document prints no total, and for a span of periods it prints no single total for.", nullable = true, examples = "57421.4") BigDecimal publishedTotal,
-        @Schema(description = "publishedTotal in won, exact.", nullable = true, examples = "57421400000") BigDecimal publishedTotalKrw,
+        @Schema(description = "publishedTotal in won, exact; null when publishedTotal is null.", nullable = true, examples = "57421400000") BigDecimal publishedTotalKrw,
         @Schema(description = "Id of the printed total in published_totals.csv; null when there is none.", nullable = true, examples = "gwangju-seo:total:2022-2023") String publishedTotalId,
         @Schema(description = "publishedTotal − amount; null without a printed total. The check behind it is at /api/v1/consistency?kind=GRAND_TOTAL.", nullable = true, examples = "0.05") BigDecimal difference,
-        @Schema(description = "difference in won, exact.", nullable = true, examples = "50000") BigDecimal differenceKrw,
+        @Schema(description = "difference in won, exact; null when difference is null.", nullable = true, examples = "50000") BigDecimal differenceKrw,
         @Schema(description = "How many pledges the group holds and what they show in its periods.") PledgeCounts pledges,
         @Schema(description = "Where the amounts come from.") ProvenanceView provenance) {
 

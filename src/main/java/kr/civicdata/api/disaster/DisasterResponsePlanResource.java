@@ -1,7 +1,5 @@
 package kr.civicdata.api.disaster;
 
-import java.util.Map;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,12 +13,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.problem.ProblemException;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
@@ -31,9 +31,6 @@ import kr.civicdata.api.web.representation.Representations;
 @Produces({"application/json", "text/csv"})
 public class DisasterResponsePlanResource {
 
-    private static final Map<String, String> SORTS = Map.of("id", "id", "hazard", "hazard", "operatingFrom",
-            "operatingFrom");
-
     @Inject
     DisasterResponses responses;
 
@@ -41,19 +38,11 @@ public class DisasterResponsePlanResource {
     Representations representations;
 
     @GET
-    @Operation(summary = "List disaster response plans", description = "Each government's plan per hazard (여름철 풍수해 수방대책, 여름철 폭염피해 예방): operating period, standby periods (예비), basis, and its stages, criteria (e.g. the 침수예보 thresholds and the 30cm 교통통제 depth) and measures. The 폭염 plan prints no stages; its criteria and measures are here. Source: document 004 (서울특별시 2023 업무보고), section 4 여름철 폭염피해 예방 및 풍수해 수방대책. Default order: by operating period. In CSV the lists (stages, criteria, measures) are omitted: one row per plan.")
-    @Parameter(name = "government", in = ParameterIn.QUERY, description = "Id of the government whose plans to list.", example = "seoul")
-    @Parameter(name = "hazard", in = ParameterIn.QUERY, description = "FLOOD (풍수해) or HEATWAVE (폭염).", schema = @Schema(enumeration = {
-            "FLOOD", "HEATWAVE"}), example = "HEATWAVE")
-    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Comma-separated fields of id, hazard, operatingFrom; prefix - for descending. The id always breaks ties.", example = "-operatingFrom")
+    @Operation(summary = "List disaster response plans", description = "Each government's plan per hazard (여름철 풍수해 수방대책, 여름철 폭염피해 예방): operating period, standby periods (예비), basis, and its stages, criteria (e.g. the 침수예보 thresholds and the 30cm 교통통제 depth) and measures. The 폭염 plan prints no stages; its criteria and measures are here. Source: document 004 (서울특별시 2023 업무보고), section 4 여름철 폭염피해 예방 및 풍수해 수방대책. Default order: by operating period. In CSV the lists (stages, criteria, measures) are omitted: one row per plan.", extensions = @Extension(name = Filters.EXTENSION, value = "kr.civicdata.api.disaster.ResponsePlanRepository.FILTERS"))
     @APIResponse(responseCode = "200", description = "One page of plans (JSON) or all of them (CSV, without the lists).", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ResponsePlanView.class)))
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
-        QueryParams params = QueryParams.collection(uri, "government", "hazard");
-        String government = params.id("government");
-        Hazard hazard = params.enumValue("hazard", Hazard.class);
-        var sort = params.sort(SORTS);
-        return representations.collection(params, headers, ResponsePlanView.class, "disaster-response-plans",
-                page -> responses.plans(government, hazard, sort, page));
+        return representations.collection(QueryParams.collection(uri, ResponsePlanRepository.FILTERS), headers,
+                ResponsePlanView.class, "disaster-response-plans", responses::plans);
     }
 
     @GET

@@ -1,7 +1,5 @@
 package kr.civicdata.api.disaster;
 
-import java.util.Map;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,12 +13,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.problem.ProblemException;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
@@ -31,9 +31,6 @@ import kr.civicdata.api.web.representation.Representations;
 @Produces({"application/json", "text/csv"})
 public class DisasterResponseStageResource {
 
-    private static final Map<String, String> SORTS = Map.of("stageOrder", "stageOrder",
-            "alertLevel", ResponseStageRepository.ALERT_LEVEL_ORDER, "staffingPersons", "staffingPersons");
-
     @Inject
     DisasterResponses responses;
 
@@ -41,24 +38,11 @@ public class DisasterResponseStageResource {
     Representations representations;
 
     @GET
-    @Operation(summary = "List disaster response stages", description = "The stages of each disaster response plan (풍수해: 평시, 보강, 1단계 주의, 2단계 경계, 3단계 심각) with the alert level, the trigger and the staffing printed under each, and the plan they belong to. Source: document 004 (서울특별시 2023 업무보고), section 4 여름철 폭염피해 예방 및 풍수해 수방대책. Default order: plan by plan, in stage order. The plan's criteria and measures are in /api/v1/disaster-response-stages/{id} and /api/v1/disaster-response-plans.")
-    @Parameter(name = "government", in = ParameterIn.QUERY, description = "Id of the government whose plans' stages to list.", example = "seoul")
-    @Parameter(name = "hazard", in = ParameterIn.QUERY, description = "The hazard of the plan: FLOOD (풍수해) or HEATWAVE (폭염).", schema = @Schema(enumeration = {
-            "FLOOD", "HEATWAVE"}), example = "FLOOD")
-    @Parameter(name = "alertLevel", in = ParameterIn.QUERY, description = "Crisis alert level (위기경보): ATTENTION (관심), CAUTION (주의), ALERT (경계) or SERIOUS (심각).", schema = @Schema(enumeration = {
-            "ATTENTION", "CAUTION", "ALERT", "SERIOUS"}), example = "CAUTION")
-    @Parameter(name = "plan", in = ParameterIn.QUERY, description = "Id of the plan.", example = "seoul:flood-2023")
-    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Comma-separated fields of stageOrder, alertLevel (in crisis order 관심 < 주의 < 경계 < 심각, not alphabetical), staffingPersons (stages without a count last); prefix - for descending. The id always breaks ties.", example = "-alertLevel")
+    @Operation(summary = "List disaster response stages", description = "The stages of each disaster response plan (풍수해: 평시, 보강, 1단계 주의, 2단계 경계, 3단계 심각) with the alert level, the trigger and the staffing printed under each, and the plan they belong to. Source: document 004 (서울특별시 2023 업무보고), section 4 여름철 폭염피해 예방 및 풍수해 수방대책. Default order: plan by plan, in stage order. The plan's criteria and measures are in /api/v1/disaster-response-stages/{id} and /api/v1/disaster-response-plans.", extensions = @Extension(name = Filters.EXTENSION, value = "kr.civicdata.api.disaster.ResponseStageRepository.FILTERS"))
     @APIResponse(responseCode = "200", description = "One page of stages (JSON) or all of them (CSV; the nested plan and staffing become plan.* and staffing.* columns).", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ResponseStageView.class)))
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
-        QueryParams params = QueryParams.collection(uri, "government", "hazard", "alertLevel", "plan");
-        String government = params.id("government");
-        Hazard hazard = params.enumValue("hazard", Hazard.class);
-        AlertLevel alertLevel = params.enumValue("alertLevel", AlertLevel.class);
-        String plan = params.id("plan");
-        var sort = params.sort(SORTS);
-        return representations.collection(params, headers, ResponseStageView.class, "disaster-response-stages",
-                page -> responses.stages(government, hazard, alertLevel, plan, sort, page));
+        return representations.collection(QueryParams.collection(uri, ResponseStageRepository.FILTERS), headers,
+                ResponseStageView.class, "disaster-response-stages", responses::stages);
     }
 
     @GET

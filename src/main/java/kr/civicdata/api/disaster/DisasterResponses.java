@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import kr.civicdata.api.catalog.Provenances;
 import kr.civicdata.api.db.query.Page;
 import kr.civicdata.api.db.query.PageRequest;
-import kr.civicdata.api.db.query.SortField;
+import kr.civicdata.api.db.query.Selection;
 
 /**
  * Puts plans, stages, criteria and measures together into what the resources send. A page costs a fixed number of
@@ -38,9 +38,8 @@ public class DisasterResponses {
     Provenances provenances;
 
     /** One page of stages, each with its plan. */
-    public Page<ResponseStageView> stages(String government, Hazard hazard, AlertLevel alertLevel, String plan,
-            List<SortField> sort, PageRequest page) {
-        Page<ResponseStage> found = stages.search(government, hazard, alertLevel, plan, sort, page);
+    public Page<ResponseStageView> stages(Selection selection, PageRequest page) {
+        Page<ResponseStage> found = stages.search(selection, page);
         Map<String, ResponsePlan> byId = plans.byIds(found.rows().stream().map(s -> s.planId)
                 .collect(Collectors.toSet()));
         return new Page<>(found.rows().stream().map(stage -> stageView(stage, byId.get(stage.planId))).toList(),
@@ -59,8 +58,8 @@ public class DisasterResponses {
     }
 
     /** One page of plans, each with its stages, criteria and measures. */
-    public Page<ResponsePlanView> plans(String government, Hazard hazard, List<SortField> sort, PageRequest page) {
-        Page<ResponsePlan> found = plans.search(government, hazard, sort, page);
+    public Page<ResponsePlanView> plans(Selection selection, PageRequest page) {
+        Page<ResponsePlan> found = plans.search(selection, page);
         return new Page<>(planViews(found.rows()), found.total());
     }
 

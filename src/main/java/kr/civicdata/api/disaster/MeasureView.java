@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MeasureView(
         @Schema(description = "Stable id.", examples = "seoul:flood-2023:measure-8") String id,
         @Schema(description = "Position within the plan's measures, in printed order.", examples = "8") int ord,
-        @Schema(description = "The heading the line stands under, as printed.", nullable = true, examples = "중점 추진사항") String heading,
+        @Schema(description = "The heading the line stands under, as printed; null for a line printed before any heading.", nullable = true, examples = "중점 추진사항") String heading,
         @Schema(description = "The line as printed, with its bullet (ㅇ, -, ‣, ※, ①).", examples = "ㅇ 도심지 침수 예·경보제 마련 (전국 최초시행)") String text) {
 
     static MeasureView of(ResponseMeasure measure) {

@@ -12,9 +12,9 @@ public record PlanSummaryView(
         @Schema(description = "The hazard: FLOOD (풍수해) or HEATWAVE (폭염).", examples = "FLOOD") Hazard hazard,
         @Schema(description = "Korean label of the hazard.", examples = "풍수해") String hazardLabel,
         @Schema(description = "Title of the plan as printed.", examples = "여름철 풍수해 수방대책") String title,
-        @Schema(description = "First day of the operating period (기간).", nullable = true, examples = "2023-05-15") LocalDate operatingFrom,
-        @Schema(description = "Last day of the operating period (기간).", nullable = true, examples = "2023-10-15") LocalDate operatingTo,
-        @Schema(description = "The operating period as printed, with the standby periods where printed.", nullable = true, examples = "'23. 5. 15. ~ 10. 15.(예비 4.15~5.14 / 10.16~11.15)") String operatingText,
+        @Schema(description = "First day of the operating period (기간); null where the source prints no operating period.", nullable = true, examples = "2023-05-15") LocalDate operatingFrom,
+        @Schema(description = "Last day of the operating period (기간); null where the source prints no operating period.", nullable = true, examples = "2023-10-15") LocalDate operatingTo,
+        @Schema(description = "The operating period as printed, with the standby periods where printed; null where the source prints no operating period.", nullable = true, examples = "'23. 5. 15. ~ 10. 15.(예비 4.15~5.14 / 10.16~11.15)") String operatingText,
         @Schema(description = "Standby period (예비) before the operating period; null where the source prints none (the 폭염 plan).", nullable = true) PeriodView standbyBefore,
         @Schema(description = "Standby period (예비) after the operating period; null where the source prints none (the 폭염 plan).", nullable = true) PeriodView standbyAfter) {
 

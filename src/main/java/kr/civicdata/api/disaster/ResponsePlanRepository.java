@@ -1,7 +1,6 @@
 package kr.civicdata.api.disaster;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,21 +10,36 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
+import kr.civicdata.api.db.query.Condition;
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.db.query.Page;
 import kr.civicdata.api.db.query.PageRequest;
 import kr.civicdata.api.db.query.Paging;
-import kr.civicdata.api.db.query.SortField;
+import kr.civicdata.api.db.query.Selection;
+import kr.civicdata.api.db.query.ValueType;
 import kr.civicdata.api.db.query.Where;
 
 /** Reads response plans. */
 @ApplicationScoped
 public class ResponsePlanRepository implements PanacheRepositoryBase<ResponsePlan, String> {
 
+    /** The filters and sorts of /api/v1/disaster-response-plans, in HQL over the plan. */
+    public static final Filters FILTERS = Filters.builder()
+            .filter("government", ValueType.id(), Condition.equal("governmentId"),
+                    "Id of the government whose plans to list.", "seoul")
+            .filter("hazard", ValueType.enumeration(Hazard.class), Condition.equal("hazard"),
+                    "FLOOD (풍수해) or HEATWAVE (폭염).", "HEATWAVE")
+            .sort("id", null, "id")
+            .sort("hazard", null, "hazard")
+            .sort("operatingFrom", null, "operatingFrom")
+            .sortExample("-operatingFrom")
+            .build();
+
     /** Plans matching the filters, one page of them; by default in order of their operating period. */
-    public Page<ResponsePlan> search(String government, Hazard hazard, List<SortField> sort, PageRequest page) {
-        Where where = new Where().eq("governmentId", government).eq("hazard", hazard);
-        return Paging.page(find(where.query(), Where.sort(sort, Sort.by("operatingFrom"), "id"), where.parameters()),
-                page, Function.identity());
+    public Page<ResponsePlan> search(Selection selection, PageRequest page) {
+        Where where = selection.where();
+        return Paging.page(find(where.query(), Where.sort(selection.sort(), Sort.by("operatingFrom"), "id"),
+                where.parameters()), page, Function.identity());
     }
 
     /** The plans with these ids, by id, in one query. */

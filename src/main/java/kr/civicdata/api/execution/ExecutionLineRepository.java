@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,29 +15,49 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 import kr.civicdata.api.catalog.Provenances;
+import kr.civicdata.api.db.query.Condition;
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.db.query.Page;
 import kr.civicdata.api.db.query.PageRequest;
 import kr.civicdata.api.db.query.Paging;
-import kr.civicdata.api.db.query.SortField;
+import kr.civicdata.api.db.query.Selection;
+import kr.civicdata.api.db.query.ValueType;
 import kr.civicdata.api.db.query.Where;
 
 /** Reads execution and settlement lines, each with the ids of its children and its provenance. */
 @ApplicationScoped
 public class ExecutionLineRepository implements PanacheRepositoryBase<ExecutionLine, String> {
 
-    /** The API's sort fields; {@code lineOrder} is the printed order, tables kept together (see {@link #sort}). */
-    public static final Map<String, String> SORTS = Map.of("lineOrder", "lineOrder", "itemName", "itemName",
-            "budget", "coalesce(budgetAmount, currentBudgetAmount)");
+    /**
+     * The filters and sorts of /api/v1/execution-results, in HQL over the line. A line order counts within its
+     * printed table, so {@code lineOrder} sorts by table (dataset) first and follows the printed lines inside it.
+     */
+    public static final Filters FILTERS = Filters.builder()
+            .filter("government", ValueType.id(), Condition.equal("governmentId"),
+                    "Government id (see /api/v1/governments).", "seoul")
+            .filter("fiscalYear", ValueType.integer(1000, 9999), Condition.equal("fiscalYear"),
+                    "Fiscal year (회계연도) of the budget.", 2022)
+            .filter("kind", ValueType.enumeration(ExecutionKind.class), Condition.equal("kind"),
+                    "EXECUTION (집행현황, as of a date), SETTLEMENT (결산, a closed fiscal year) or STATEMENT (기재사항: what the settlement report states instead of figures, such as 명시·사고이월 : 해당 없음).",
+                    "SETTLEMENT")
+            .filter("parent", ValueType.id(), Condition.equal("parentId"),
+                    "Id of a line: only the lines directly under it.", "seoul:settlement-2022:2")
+            .filter("depth", ValueType.integer(0, 9), Condition.equal("depth"),
+                    "Level in the table's tree: 0 total line, 1 its parts, 2 their items.", 1)
+            .sort("lineOrder", "printed order, table by table", "datasetId", "lineOrder")
+            .sort("itemName", null, "itemName")
+            .sort("budget", "예산액, or 예산현액 for a settlement line", "coalesce(budgetAmount, currentBudgetAmount)")
+            .sortExample("-budget")
+            .build();
 
     @Inject
     Provenances provenances;
 
     /** Lines matching the filters, one page of them. */
-    public Page<ExecutionLineView> search(String government, ExecutionKind kind, Integer fiscalYear, String parent,
-            Integer depth, List<SortField> sort, PageRequest page) {
-        Where where = new Where().eq("governmentId", government).eq("kind", kind).eq("fiscalYear", fiscalYear)
-                .eq("parentId", parent).eq("depth", depth);
-        Page<ExecutionLine> lines = Paging.page(find(where.query(), sort(sort), where.parameters()), page,
+    public Page<ExecutionLineView> search(Selection selection, PageRequest page) {
+        Where where = selection.where();
+        Page<ExecutionLine> lines = Paging.page(find(where.query(),
+                Where.sort(selection.sort(), Sort.by("datasetId").and("lineOrder"), "id"), where.parameters()), page,
                 Function.identity());
         Map<String, List<String>> children = childIds(lines.rows().stream().map(line -> line.id).toList());
         return new Page<>(lines.rows().stream().map(line -> view(line, children)).toList(), lines.total());
@@ -74,19 +93,5 @@ public class ExecutionLineRepository implements PanacheRepositoryBase<ExecutionL
                 .setParameter("parents", parents).getResultStream()
                 .collect(Collectors.groupingBy(row -> (String) row[0], LinkedHashMap::new,
                         Collectors.mapping(row -> (String) row[1], Collectors.toList())));
-    }
-
-    /**
-     * The requested sort, else document order. A line order counts within its printed table, so ordering by it
-     * keeps each table together (by dataset) and follows the printed lines inside it. The expressions are fixed
-     * HQL from {@link #SORTS}, never client text, so escaping is off to allow {@code coalesce}.
-     */
-    private static Sort sort(List<SortField> requested) {
-        List<SortField> expanded = requested.stream()
-                .flatMap(field -> field.name().equals("lineOrder")
-                        ? Stream.of(new SortField(field.name(), "datasetId", field.descending()), field)
-                        : Stream.of(field))
-                .toList();
-        return Where.sort(expanded, Sort.by("datasetId").and("lineOrder"), "id").disableEscaping();
     }
 }

@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.problem.ProblemException;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
@@ -36,25 +38,11 @@ public class ExecutionResultResource {
     Representations representations;
 
     @GET
-    @Operation(summary = "List execution and settlement lines", description = "The lines of the budget tables of the 2023 work report (업무보고) of a Seoul mayor-support office (004_1750e1bd989d78d3.txt): 예산 집행현황 as of ′23.6.12. (예산액, 집행액 with its printed rate, 잔액, 비고; kind EXECUTION) and the 2022회계연도 세출 결산 (예산현액, 지출원인행위액, 지출액, 다음연도 이월액, 집행잔액, 불용률; kind SETTLEMENT), as trees under their printed total lines; and the statements the report prints instead of figures for the same fiscal year (kind STATEMENT: 세입내역, 예산이용, 전용, 이체, 변경사용, 예비비 지출 and 명시·사고이월 in Ⅳ, and the table of Ⅲ. 2022회계연도 결산검사 시정권고사항, each printed 해당 없음: status NOT_APPLICABLE, no amount, never 0). Amounts as printed (천원) and in won; rates as printed; `-` is null with status NONE, never 0. Default order: the printed order, table by table.")
-    @Parameter(name = "government", in = ParameterIn.QUERY, description = "Government id (see /api/v1/governments).", example = "seoul")
-    @Parameter(name = "fiscalYear", in = ParameterIn.QUERY, description = "Fiscal year (회계연도) of the budget.", example = "2022", schema = @Schema(type = SchemaType.INTEGER, minimum = "1000", maximum = "9999"))
-    @Parameter(name = "kind", in = ParameterIn.QUERY, description = "EXECUTION (집행현황, as of a date), SETTLEMENT (결산, a closed fiscal year) or STATEMENT (기재사항: what the settlement report states instead of figures, such as 명시·사고이월 : 해당 없음).", example = "SETTLEMENT", schema = @Schema(enumeration = {
-            "EXECUTION", "SETTLEMENT", "STATEMENT"}))
-    @Parameter(name = "parent", in = ParameterIn.QUERY, description = "Id of a line: only the lines directly under it.", example = "seoul:settlement-2022:2")
-    @Parameter(name = "depth", in = ParameterIn.QUERY, description = "Level in the table's tree: 0 total line, 1 its parts, 2 their items.", example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "9"))
-    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Comma-separated fields of lineOrder (printed order, table by table), itemName, budget (예산액, or 예산현액 for a settlement line); prefix - for descending. The id always breaks ties.", example = "-budget")
+    @Operation(summary = "List execution and settlement lines", description = "The lines of the budget tables of the 2023 work report (업무보고) of a Seoul mayor-support office (004_1750e1bd989d78d3.txt): 예산 집행현황 as of ′23.6.12. (예산액, 집행액 with its printed rate, 잔액, 비고; kind EXECUTION) and the 2022회계연도 세출 결산 (예산현액, 지출원인행위액, 지출액, 다음연도 이월액, 집행잔액, 불용률; kind SETTLEMENT), as trees under their printed total lines; and the statements the report prints instead of figures for the same fiscal year (kind STATEMENT: 세입내역, 예산이용, 전용, 이체, 변경사용, 예비비 지출 and 명시·사고이월 in Ⅳ, and the table of Ⅲ. 2022회계연도 결산검사 시정권고사항, each printed 해당 없음: status NOT_APPLICABLE, no amount, never 0). Amounts as printed (천원) and in won; rates as printed; `-` is null with status NONE, never 0. Default order: the printed order, table by table.", extensions = @Extension(name = Filters.EXTENSION, value = "kr.civicdata.api.execution.ExecutionLineRepository.FILTERS"))
     @APIResponse(responseCode = "200", description = "One page of lines (JSON) or all of them (CSV, with the columns execution.budget, ..., settlement.carriedOver, ..., statement.status, ...).", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ExecutionLineView.class)))
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
-        QueryParams params = QueryParams.collection(uri, "government", "fiscalYear", "kind", "parent", "depth");
-        String government = params.id("government");
-        Integer fiscalYear = params.integer("fiscalYear", 1000, 9999);
-        ExecutionKind kind = params.enumValue("kind", ExecutionKind.class);
-        String parent = params.id("parent");
-        Integer depth = params.integer("depth", 0, 9);
-        var sort = params.sort(ExecutionLineRepository.SORTS);
-        return representations.collection(params, headers, ExecutionLineView.class, "execution-results",
-                page -> repository.search(government, kind, fiscalYear, parent, depth, sort, page));
+        return representations.collection(QueryParams.collection(uri, ExecutionLineRepository.FILTERS), headers,
+                ExecutionLineView.class, "execution-results", repository::search);
     }
 
     @GET

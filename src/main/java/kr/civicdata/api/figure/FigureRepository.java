@@ -2,9 +2,7 @@ package kr.civicdata.api.figure;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,28 +11,46 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 import kr.civicdata.api.catalog.Provenances;
+import kr.civicdata.api.db.query.Condition;
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.db.query.Page;
 import kr.civicdata.api.db.query.PageRequest;
 import kr.civicdata.api.db.query.Paging;
-import kr.civicdata.api.db.query.SortField;
+import kr.civicdata.api.db.query.Selection;
+import kr.civicdata.api.db.query.ValueType;
 import kr.civicdata.api.db.query.Where;
 
 /** Reads figures, each with its provenance. */
 @ApplicationScoped
 public class FigureRepository implements PanacheRepositoryBase<Figure, String> {
 
-    /** The API's sort fields; {@code ord} is the printed order, datasets kept together (see {@link #sort}). */
-    public static final Map<String, String> SORTS = Map.of("ord", "ord", "label", "label", "value", "value");
+    /**
+     * The filters and sorts of /api/v1/figures, in HQL over the figure. A figure's ord counts within its dataset, so
+     * {@code ord} sorts by dataset first and follows the printed order inside it.
+     */
+    public static final Filters FILTERS = Filters.builder()
+            .filter("government", ValueType.id(), Condition.equal("governmentId"),
+                    "Government id (see /api/v1/governments).", "seoul-seodaemun")
+            .filter("dataset", ValueType.id(), Condition.equal("datasetId"), "Dataset id (see /api/v1/datasets).",
+                    "seoul-report-2023-staffing")
+            .filter("unit", ValueType.enumeration(FigureUnit.class), Condition.equal("unit"), "Unit of the figures.",
+                    "HUNDRED_MILLION_KRW")
+            .filter("q", ValueType.text(), Condition.contains("label"), "Case-insensitive substring of the label.",
+                    "급")
+            .sort("ord", "printed order, dataset by dataset", "datasetId", "ord")
+            .sort("label", null, "label")
+            .sort("value", null, "value")
+            .sortExample("-value")
+            .build();
 
     @Inject
     Provenances provenances;
 
     /** Figures matching the filters, one page of them. */
-    public Page<FigureView> search(String government, String dataset, FigureUnit unit, String q,
-            List<SortField> sort, PageRequest page) {
-        Where where = new Where().eq("governmentId", government).eq("datasetId", dataset).eq("unit", unit)
-                .contains("label", q);
-        return Paging.page(find(where.query(), sort(sort), where.parameters()), page, this::view);
+    public Page<FigureView> search(Selection selection, PageRequest page) {
+        Where where = selection.where();
+        return Paging.page(find(where.query(), Where.sort(selection.sort(), Sort.by("datasetId").and("ord"), "id"),
+                where.parameters()), page, this::view);
     }
 
     /** One figure. */
@@ -49,18 +65,5 @@ public class FigureRepository implements PanacheRepositoryBase<Figure, String> {
 
     private FigureView view(Figure figure) {
         return FigureView.of(figure, provenances.of(figure.datasetId));
-    }
-
-    /**
-     * The requested sort, else document order. A figure's ord counts within its dataset, so ordering by it keeps
-     * each dataset together and follows the printed order inside it.
-     */
-    private static Sort sort(List<SortField> requested) {
-        List<SortField> expanded = requested.stream()
-                .flatMap(field -> field.name().equals("ord")
-                        ? Stream.of(new SortField(field.name(), "datasetId", field.descending()), field)
-                        : Stream.of(field))
-                .toList();
-        return Where.sort(expanded, Sort.by("datasetId").and("ord"), "id");
     }
 }

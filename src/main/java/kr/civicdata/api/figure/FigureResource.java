@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.problem.ProblemException;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
@@ -36,24 +38,11 @@ public class FigureResource {
     Representations representations;
 
     @GET
-    @Operation(summary = "List figures", description = "Figures printed in the source documents that no other resource carries: the 인력 현황 table (정원/현원 by job series and grade, ′23.6.12.) and the counts and amounts of the 2023 work report of a Seoul mayor-support office (004_1750e1bd989d78d3.txt), and the population, budget, job and award figures of the 2018 work report of 서울특별시 서대문구 (003_95f37818b2a2e6d1.txt). Each figure has its number as printed (null where `-` is printed), its printed text, its unit and, for money, its value in won. Default order: the printed order, dataset by dataset.")
-    @Parameter(name = "government", in = ParameterIn.QUERY, description = "Government id (see /api/v1/governments).", example = "seoul-seodaemun")
-    @Parameter(name = "dataset", in = ParameterIn.QUERY, description = "Dataset id (see /api/v1/datasets).", example = "seoul-report-2023-staffing")
-    @Parameter(name = "unit", in = ParameterIn.QUERY, description = "Unit of the figures.", example = "HUNDRED_MILLION_KRW", schema = @Schema(enumeration = {
-            "KRW", "THOUSAND_KRW", "MILLION_KRW", "HUNDRED_MILLION_KRW", "PERSON", "COUNT", "HOUSEHOLD", "TEAM",
-            "HOUR", "YEAR", "SQUARE_METRE", "PERCENT"}))
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Case-insensitive substring of the label.", example = "급")
-    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Comma-separated fields of ord (printed order, dataset by dataset), label, value; prefix - for descending. The id always breaks ties.", example = "-value")
+    @Operation(summary = "List figures", description = "Figures printed in the source documents that no other resource carries: the 인력 현황 table (정원/현원 by job series and grade, ′23.6.12.) and the counts and amounts of the 2023 work report of a Seoul mayor-support office (004_1750e1bd989d78d3.txt), and the population, budget, job and award figures of the 2018 work report of 서울특별시 서대문구 (003_95f37818b2a2e6d1.txt). Each figure has its number as printed (null where `-` is printed), its printed text, its unit and, for money, its value in won. Default order: the printed order, dataset by dataset.", extensions = @Extension(name = Filters.EXTENSION, value = "kr.civicdata.api.figure.FigureRepository.FILTERS"))
     @APIResponse(responseCode = "200", description = "One page of figures (JSON) or all of them (CSV).", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = FigureView.class)))
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
-        QueryParams params = QueryParams.collection(uri, "government", "dataset", "unit", "q");
-        String government = params.id("government");
-        String dataset = params.id("dataset");
-        FigureUnit unit = params.enumValue("unit", FigureUnit.class);
-        String q = params.string("q");
-        var sort = params.sort(FigureRepository.SORTS);
-        return representations.collection(params, headers, FigureView.class, "figures",
-                page -> repository.search(government, dataset, unit, q, sort, page));
+        return representations.collection(QueryParams.collection(uri, FigureRepository.FILTERS), headers,
+                FigureView.class, "figures", repository::search);
     }
 
     @GET

@@ -1,27 +1,41 @@
 package kr.civicdata.api.government;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
+import kr.civicdata.api.db.query.Condition;
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.db.query.Page;
 import kr.civicdata.api.db.query.PageRequest;
 import kr.civicdata.api.db.query.Paging;
-import kr.civicdata.api.db.query.SortField;
+import kr.civicdata.api.db.query.Selection;
+import kr.civicdata.api.db.query.ValueType;
 import kr.civicdata.api.db.query.Where;
 
 /** Reads governments. */
 @ApplicationScoped
 public class GovernmentRepository implements PanacheRepositoryBase<Government, String> {
 
+    /** The filters and sorts of /api/v1/governments, in HQL over the government. */
+    public static final Filters FILTERS = Filters.builder()
+            .filter("level", ValueType.enumeration(GovernmentLevel.class), Condition.equal("level"),
+                    "METROPOLITAN (광역) or BASIC (기초).", "BASIC")
+            .filter("parent", ValueType.id(), Condition.equal("parentId"),
+                    "Id of the 광역 government the results belong to.", "seoul")
+            .filter("q", ValueType.text(), Condition.contains("name"),
+                    "Case-insensitive substring of the Korean name.", "서구")
+            .sort("id", null, "id")
+            .sort("name", null, "name")
+            .sort("adminCode", null, "adminCode")
+            .sortExample("name")
+            .build();
+
     /** Governments matching the filters, one page of them. */
-    public Page<GovernmentView> search(GovernmentLevel level, String parent, String q, List<SortField> sort,
-            PageRequest page) {
-        Where where = new Where().eq("level", level).eq("parentId", parent).contains("name", q);
-        return Paging.page(find(where.query(), Where.sort(sort, Sort.by("adminCode"), "id"), where.parameters()),
-                page, GovernmentView::of);
+    public Page<GovernmentView> search(Selection selection, PageRequest page) {
+        Where where = selection.where();
+        return Paging.page(find(where.query(), Where.sort(selection.sort(), Sort.by("adminCode"), "id"),
+                where.parameters()), page, GovernmentView::of);
     }
 }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,9 +21,12 @@ import io.quarkus.panache.common.Sort;
 import kr.civicdata.api.catalog.ProvenanceView;
 import kr.civicdata.api.catalog.Provenances;
 import kr.civicdata.api.db.SqlReads;
+import kr.civicdata.api.db.query.Condition;
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.db.query.Page;
 import kr.civicdata.api.db.query.PageRequest;
-import kr.civicdata.api.db.query.SortField;
+import kr.civicdata.api.db.query.Selection;
+import kr.civicdata.api.db.query.ValueType;
 import kr.civicdata.api.db.query.Where;
 import kr.civicdata.api.money.AmountStatus;
 import kr.civicdata.api.money.MoneyUnit;
@@ -45,12 +47,29 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
     @Inject
     SqlReads sql;
 
-    /**
-     * The sortable fields of {@link #search}: API name to SQL; sorted, so that an error message lists them in a stable
-     * order.
-     */
-    public static final Map<String, String> SORTS = new TreeMap<>(Map.of("code", "code_sort", "title", "title",
-            "total", "total_amount", "area", "area", "depth", "depth"));
+    /** The filters and sorts of /api/v1/pledges, in SQL over the pledge table ({@link #search} runs SQL). */
+    public static final Filters FILTERS = Filters.builder()
+            .filter("government", ValueType.id(), Condition.equal("government_id"),
+                    "Id of the government that made the pledges.", "gwangju-seo")
+            .filter("area", ValueType.integer(1, 5), Condition.equal("area"),
+                    "Strategy area: the leading number of the code, 1 to 5.", 3)
+            .filter("parent", PledgeKey.TYPE, (where, key) -> where.eq("parent_id", key.id())
+                    .when(key.code(), "parent_id in (select up.id from pledge up where up.code = :value)"),
+                    "The pledge whose sub-pledges to list, by code (3-3) or id (gwangju-seo:3-3).", "3-3")
+            .filter("depth", ValueType.integer(1, 2).listed(), Condition.equal("depth"),
+                    "1 for pledges, 2 for sub-pledges.", 1)
+            .filter("budgetType", ValueType.enumeration(BudgetType.class), Condition.equal("budget_type"),
+                    "BUDGET (예산) or NON_BUDGET (비예산).", "NON_BUDGET")
+            .filter("q", ValueType.text(), Condition.contains("title"),
+                    "Case-insensitive substring of the Korean title.", "병원동행")
+            .sort("code", "natural order", "code_sort")
+            .sort("title", null, "title")
+            .sort("total", null, "total_amount")
+            .sort("area", null, "area")
+            .sort("depth", null, "depth")
+            .sortNote("Pledges without an amount (비예산) come last either way.")
+            .sortExample("-total")
+            .build();
 
     private static final String COLUMNS = "id, government_id, dataset_id, code, area, depth, parent_id, title, "
             + "total_amount, total_status, budget_type, unit";
@@ -64,18 +83,12 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
      * search of the API, so it runs as SQL ({@link SqlReads}) on one connection: the page, its count when the page
      * does not tell the total, and the investments of the whole page in one query.
      */
-    public Page<PledgeView> search(String government, Integer area, PledgeKey parent, Integer depth,
-            BudgetType budgetType, String q, List<SortField> sort, PageRequest request) {
-        Where where = new Where().eq("government_id", government).eq("area", area).eq("depth", depth)
-                .eq("budget_type", budgetType).contains("title", q);
-        if (parent != null) {
-            where.eq("parent_id", parent.id())
-                    .when(parent.code(), "parent_id in (select up.id from pledge up where up.code = :value)");
-        }
+    public Page<PledgeView> search(Selection selection, PageRequest request) {
+        Where where = selection.where();
         String condition = where.sql();
         List<Object> parameters = where.sqlParameters();
         String pageSql = "select " + COLUMNS + " from pledge where " + condition + " order by "
-                + Where.orderBy(sort, "code_sort", "id") + (request.isAll() ? "" : " limit ? offset ?");
+                + Where.orderBy(selection.sort(), "code_sort", "id") + (request.isAll() ? "" : " limit ? offset ?");
         List<Object> pageParameters = new ArrayList<>(parameters);
         if (!request.isAll()) {
             pageParameters.add(request.size());

@@ -2,6 +2,9 @@ package kr.civicdata.api.catalog;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,11 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * Reads a bundled data file (or a CSV answer) with a small RFC 4180 parser of its own, so that tests compute their
- * expected values from the data independently of the database and of the service's CSV writer.
+ * Reads a bundled data file (or a CSV answer) with Commons CSV, so that tests compute their expected values from the
+ * data independently of the database and of the service's CSV writer.
  */
 public final class BundledCsv {
+
+    private static final CSVFormat WITH_HEADER = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .get();
 
     private BundledCsv() {
     }
@@ -24,61 +34,35 @@ public final class BundledCsv {
             if (in == null) {
                 throw new IllegalArgumentException("No bundled file " + fileName);
             }
-            List<List<String>> records = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            List<String> header = records.get(0);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (List<String> record : records.subList(1, records.size())) {
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    String cell = record.get(i);
-                    row.put(header.get(i), cell.isEmpty() ? null : cell);
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+                    CSVParser parser = WITH_HEADER.parse(reader)) {
+                List<String> header = parser.getHeaderNames();
+                List<Map<String, String>> rows = new ArrayList<>();
+                for (CSVRecord record : parser) {
+                    Map<String, String> row = new LinkedHashMap<>();
+                    for (int i = 0; i < header.size(); i++) {
+                        String cell = record.get(i);
+                        row.put(header.get(i), cell.isEmpty() ? null : cell);
+                    }
+                    rows.add(row);
                 }
-                rows.add(row);
+                return rows;
             }
-            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Records of a CSV text: quoted fields may hold commas, doubled quotes and line breaks; CRLF or LF ends a record. */
+    /** Records of a CSV text (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks). */
     public static List<List<String>> parse(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-            } else {
-                field.append(c);
+        try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
+            List<List<String>> records = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                records.add(record.toList());
             }
+            return records;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-        }
-        return records;
     }
 }

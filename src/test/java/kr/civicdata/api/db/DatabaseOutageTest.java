@@ -13,12 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +33,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Stops PostgreSQL under load and starts it again. While it is down, readiness turns DOWN within 5 s, no request waits
- * more than 2 s, and every answer is a 503 problem or a representation held in memory, byte for byte the one sent
- * before. Once it is back, the service recovers by itself within 10 s and answers every request again.
+ * Stops PostgreSQL under load for 10 s and starts it again. While it is down, readiness turns DOWN within 5 s, no
+ * request waits more than 2 s, and every answer is a 503 problem or a representation held in memory, byte for byte the
+ * one sent before. Once it is back, the service recovers by itself within 10 s and answers every request again.
+ *
+ * <p>
+ * And the log tells the outage once, not once per request: from the stop until 3 s after the recovery at most
+ * {@value #MAX_LOG_LINES} lines (stack traces counted line by line) whatever the load, among them the line that the
+ * database became unreachable, a summary (every 4 s here), and the line that it is reachable again; the counter of
+ * 503s by cause at /q/metrics grew by exactly the 503s the clients got.
  *
  * <p>
  * It stops the test run's embedded server, so it runs in a surefire execution of its own, after all other tests (see
@@ -47,12 +60,18 @@ class DatabaseOutageTest {
     public static class Unlimited implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("app.rate-limit.enabled", "false");
+            // A summary every 4 s, so that a 10-second outage has some.
+            return Map.of("app.rate-limit.enabled", "false", "app.log.outage-summary-interval", "4s");
         }
     }
 
+    private static final Logger ROOT = Logger.getLogger("");
     private static final int CLIENTS = 4;
     private static final long MAX_ANSWER_MILLIS = 2_000;
+    private static final long OUTAGE_MILLIS = 10_000;
+    private static final int MAX_LOG_LINES = 20;
+    /** The logger of the outage's own lines. */
+    private static final String OUTAGE_LOGGER = "kr.civicdata.api.web.problem.DatabaseOutage";
     /** Answers the service holds in memory once asked for: served during the outage, unchanged. */
     private static final List<String> HELD = List.of("/api/v1/governments", "/api/v1/governments/seoul",
             "/api/v1/pledges?size=5", "/api/v1/consistency?format=csv");
@@ -75,6 +94,22 @@ class DatabaseOutageTest {
     private final Map<Long, Integer> readiness = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong unique = new AtomicLong();
+    /** Every record logged from just before the stop to the end, from any logger, at the levels configured. */
+    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 
     @Test
     void should_answer_fast_during_an_outage_and_recover_by_itself() throws Exception {
@@ -87,6 +122,13 @@ class DatabaseOutageTest {
             held.put(url, first.body());
         }
         assertEquals(200, get("/q/health/ready", false).status());
+        String metricsBefore = metrics();
+        for (String cause : List.of("database-unreachable", "statement-timeout", "database-busy", "busy")) {
+            assertTrue(metricsBefore.contains("app_http_unavailable_total{cause=\"" + cause + "\"} 0.0"),
+                    "no series of 503s at 0 for the cause " + cause + " before the first 503");
+        }
+        double unavailableBefore = unavailableCount();
+        double outagesBefore = metric("app_database_outages_total");
 
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
         long t0;
@@ -100,10 +142,11 @@ class DatabaseOutageTest {
             pool.submit(this::pollReadiness);
             Thread.sleep(1_500);
 
+            ROOT.addHandler(capture);
             t0 = System.nanoTime();
             server.stop();
             waitFor(() -> firstReadiness(t0, 503) > 0, t0, 8_000);
-            Thread.sleep(2_000); // load goes on against the stopped server
+            Thread.sleep(Math.max(0, OUTAGE_MILLIS - ms(System.nanoTime(), t0))); // load goes on, the server stopped
 
             restart = System.nanoTime();
             server.restart();
@@ -114,8 +157,11 @@ class DatabaseOutageTest {
             running.set(false);
             pool.shutdown();
             pool.awaitTermination(20, TimeUnit.SECONDS);
+            ROOT.removeHandler(capture);
             server.restart(); // does nothing if it runs; the other tests of a run need it
         }
+        double unavailableCounted = unavailableCount() - unavailableBefore;
+        double outagesCounted = metric("app_database_outages_total") - outagesBefore;
 
         long first503 = samples.stream().filter(s -> s.start() >= t0 && s.status() == 503).mapToLong(Sample::end)
                 .min().orElse(-1);
@@ -138,6 +184,11 @@ class DatabaseOutageTest {
         }
         System.out.printf("  %d answers: %s; slowest %d ms%n", samples.size(), byStatus,
                 samples.stream().mapToLong(Sample::millis).max().orElse(0));
+        long clients503 = samples.stream().filter(s -> s.status() == 503).count();
+        int lines = logged.stream().mapToInt(DatabaseOutageTest::lines).sum();
+        System.out.printf("  %d log lines (%d records) from the stop to the end; 503s counted %.0f, seen %d%n", lines,
+                logged.size(), unavailableCounted, clients503);
+        logged.stream().limit(60).forEach(r -> System.out.println("    " + describe(r)));
 
         assertTrue(down > 0 && ms(down, t0) <= 5_000, "readiness DOWN " + ms(down, t0) + " ms after the stop");
         assertTrue(first503 > 0, "no request answered 503 while the database was down");
@@ -159,6 +210,58 @@ class DatabaseOutageTest {
         assertTrue(wrong.isEmpty(), wrong.size() + " wrong answer(s):\n"
                 + String.join("\n", wrong.subList(0, Math.min(20, wrong.size()))));
         assertTrue(samples.stream().filter(s -> s.start() > recovered).count() > 20, "too little load after recovery");
+
+        assertAll("what the log and the metrics say of the outage",
+                () -> assertTrue(lines <= MAX_LOG_LINES,
+                        lines + " log lines for one outage, more than " + MAX_LOG_LINES),
+                () -> assertTrue(logged.stream().anyMatch(r -> r.getLoggerName().equals(OUTAGE_LOGGER)
+                        && r.getLevel().intValue() >= Level.WARNING.intValue()
+                        && message(r).contains("unreachable")), "no line that the database became unreachable"),
+                () -> assertTrue(logged.stream().anyMatch(r -> r.getLoggerName().equals(OUTAGE_LOGGER)
+                        && message(r).contains("still unreachable")), "no summary while the database was down"),
+                () -> assertTrue(logged.stream().anyMatch(r -> r.getLoggerName().equals(OUTAGE_LOGGER)
+                        && message(r).contains("reachable again")), "no line that the database is back"),
+                () -> assertEquals(clients503, (long) unavailableCounted,
+                        "the 503s counted at /q/metrics (app_http_unavailable_total) against those the clients got"),
+                () -> assertEquals(1, (long) outagesCounted, "outages counted (app_database_outages_total)"),
+                () -> assertEquals(1.0, metric("app_database_reachable"), "app_database_reachable after recovery"));
+    }
+
+    /** The 503s counted so far, all causes, as /q/metrics exports them. */
+    private double unavailableCount() {
+        return metrics().lines().filter(line -> line.startsWith("app_http_unavailable_total{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** The value of a metric without tags, or NaN when /q/metrics has none. */
+    private double metric(String name) {
+        return metrics().lines().filter(line -> line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+                .orElse(Double.NaN);
+    }
+
+    private String metrics() {
+        return new String(get("/q/metrics", false).body(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The lines a record takes in a console log: its message, and its stack trace if it has one. */
+    private static int lines(LogRecord record) {
+        int lines = (int) message(record).lines().count();
+        if (record.getThrown() != null) {
+            java.io.StringWriter trace = new java.io.StringWriter();
+            record.getThrown().printStackTrace(new java.io.PrintWriter(trace));
+            lines += (int) trace.toString().lines().count();
+        }
+        return Math.max(1, lines);
+    }
+
+    private static String message(LogRecord record) {
+        return record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : String.valueOf(record.getMessage());
+    }
+
+    private static String describe(LogRecord record) {
+        return record.getLevel() + " [" + record.getLoggerName() + "] " + message(record)
+                + (record.getThrown() == null ? "" : " (+ stack trace of " + record.getThrown() + ")");
     }
 
     /** Why an answer is wrong, or null. */

@@ -256,6 +256,16 @@ class DeployManifestsTest {
         assertEquals("false", env(api).get("APP_DATA_LOAD_ON_START").path("value").asText());
     }
 
+    /** A cluster's log collector reads JSON: the API and the migrate Job log it, though the default is plain text. */
+    @Test
+    void should_log_json_in_the_cluster() {
+        for (JsonNode container : List.of(container(object("Job").at("/spec/template/spec"), "migrate"),
+                container(object("Deployment").at("/spec/template/spec"), "api"))) {
+            assertEquals("true", env(container).getOrDefault("QUARKUS_LOG_CONSOLE_JSON_ENABLED",
+                    MissingNode.getInstance()).path("value").asText(), container.path("name").asText());
+        }
+    }
+
     @Test
     void should_compose_a_healthy_database_a_migrate_run_as_owner_and_the_api_as_reader() throws IOException {
         JsonNode services = documents(DEPLOY.resolve("compose.yaml")).get(0).path("services");

@@ -2,7 +2,10 @@ package kr.civicdata.api.pledge;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+
+import kr.civicdata.api.catalog.BundledCsv;
 
 import static io.restassured.RestAssured.given;
 import static kr.civicdata.api.pledge.PledgeApi.DOCUMENT_ORDER;
@@ -63,6 +68,27 @@ class InvestmentResourceTest {
                 .body("meta.total", equalTo(248))
                 .body("data[0..4].id", contains("gwangju-seo:1-1:2022-2023", "gwangju-seo:1-1:2024",
                         "gwangju-seo:1-1:2025", "gwangju-seo:1-1:2026", "gwangju-seo:1-1-1:2022-2023"));
+    }
+
+    @Test
+    void should_find_the_rows_of_the_pledges_whose_title_holds_a_substring_in_any_case() {
+        Set<String> pledges = BundledCsv.rows("pledges.csv").stream()
+                .filter(pledge -> pledge.get("title").toLowerCase(Locale.ROOT).contains("ai돌봄"))
+                .map(pledge -> pledge.get("id")).collect(Collectors.toSet());
+        List<String> expected = BundledCsv.rows("investments.csv").stream()
+                .filter(row -> pledges.contains(row.get("pledge_id"))).map(row -> row.get("id")).sorted().toList();
+        assertFalse(expected.isEmpty());
+        List<String> ids = api().queryParam("q", "AI돌봄").queryParam("size", 1000).when().get(INVESTMENTS)
+                .then().statusCode(200).extract().jsonPath().getList("data.id", String.class);
+        assertEquals(expected, ids.stream().sorted().toList());
+        api().queryParam("q", "돌봄").queryParam("area", 3).queryParam("fiscalYear", 2025).when().get(INVESTMENTS)
+                .then().statusCode(200)
+                .body("data.pledgeCode", contains("3-1", "3-3-1", "3-4-2"))
+                .body("data.period", everyItem(equalTo("2025")));
+        api().queryParam("q", "%").when().get(INVESTMENTS)
+                .then().statusCode(200).body("meta.total", equalTo(0));
+        api().queryParam("q", "").when().get(INVESTMENTS)
+                .then().statusCode(400).body("errors.parameter", contains("q"));
     }
 
     @Test

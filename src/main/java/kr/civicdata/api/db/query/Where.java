@@ -2,6 +2,7 @@ package kr.civicdata.api.db.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,12 +52,20 @@ public final class Where {
         return this;
     }
 
-    /** Case-insensitive substring search, with the LIKE wildcards of the text taken literally. */
-    public Where contains(String expression, String text) {
+    /**
+     * Case-insensitive substring search in any of the expressions, with the LIKE wildcards of the text taken
+     * literally. Declared as a filter's condition with {@link Condition#contains}.
+     */
+    Where contains(String text, String... expressions) {
         if (text != null) {
             String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            return when("%" + escaped.toLowerCase(java.util.Locale.ROOT) + "%",
-                    "lower(" + expression + ") like :value escape '\\'");
+            StringBuilder condition = new StringBuilder(expressions.length > 1 ? "(" : "");
+            for (int i = 0; i < expressions.length; i++) {
+                condition.append(i > 0 ? " or " : "").append("lower(").append(expressions[i])
+                        .append(") like :value escape '\\'");
+            }
+            return when("%" + escaped.toLowerCase(Locale.ROOT) + "%",
+                    condition.append(expressions.length > 1 ? ")" : "").toString());
         }
         return this;
     }
@@ -105,7 +114,9 @@ public final class Where {
     /**
      * The requested sort, else the default, always ending with the tie-breaker so that paging is stable. A new Sort:
      * Panache's {@code Sort.and} appends to the Sort it is called on, and a default kept in a constant would grow by
-     * one tie-breaker per request (a new HQL string each time, parsed again, and never freed).
+     * one tie-breaker per request (a new HQL string each time, parsed again, and never freed). Panache cannot escape
+     * an expression with a call, such as {@code coalesce(a, b)}: escaping is then off for the whole order, which holds
+     * fixed expressions of a declaration only ({@link Filters}), never client text.
      */
     public static Sort sort(List<SortField> requested, Sort defaultSort, String tieBreaker) {
         Sort sort = null;
@@ -119,11 +130,16 @@ public final class Where {
                 sort.disableEscaping();
             }
         }
+        boolean calls = false;
         for (SortField field : requested) {
             Sort.Direction direction = field.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
             sort = sort == null
                     ? Sort.by(field.expression(), direction, Sort.NullPrecedence.NULLS_LAST)
                     : sort.and(field.expression(), direction, Sort.NullPrecedence.NULLS_LAST);
+            calls |= field.expression().indexOf('(') >= 0;
+        }
+        if (calls) {
+            sort.disableEscaping();
         }
         return sort.and(tieBreaker);
     }

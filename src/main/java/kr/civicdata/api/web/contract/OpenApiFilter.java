@@ -1,7 +1,11 @@
 package kr.civicdata.api.web.contract;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -16,6 +20,10 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import kr.civicdata.api.db.query.Filter;
+import kr.civicdata.api.db.query.Filters;
+import kr.civicdata.api.db.query.Sortable;
+import kr.civicdata.api.db.query.ValueType;
 import kr.civicdata.api.web.query.QueryParams;
 
 /**
@@ -72,6 +80,7 @@ public class OpenApiFilter implements OASFilter {
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             Operation get = path.getValue().getGET();
             if (get != null && path.getKey().startsWith("/api/")) {
+                addDeclaredParameters(get);
                 complete(openAPI, get);
                 if (get.getOperationId() == null) {
                     get.setOperationId(operationId(path.getKey()));
@@ -80,6 +89,9 @@ public class OpenApiFilter implements OASFilter {
             }
         }
         requireEveryProperty(openAPI);
+        for (Schema schema : openAPI.getComponents().getSchemas().values()) {
+            declareNulls(schema);
+        }
     }
 
     /**
@@ -99,6 +111,90 @@ public class OpenApiFilter implements OASFilter {
             name.setLength(name.length() - 1);
         }
         return name.toString();
+    }
+
+    /**
+     * The parameters of a collection, made from the declaration its operation names ({@link Filters#EXTENSION}): each
+     * filter, then sort, in declared order, described as the request reads them. The extension is not published.
+     */
+    private static void addDeclaredParameters(Operation operation) {
+        Object reference = operation.getExtensions() == null ? null : operation.getExtensions().get(Filters.EXTENSION);
+        if (reference == null) {
+            return;
+        }
+        operation.removeExtension(Filters.EXTENSION);
+        Filters filters = declaration(reference.toString());
+        for (Filter<?> filter : filters.filters()) {
+            operation.addParameter(declaredParameter(filter.name(), filter.description(), filter.example(),
+                    schema(filter.type().schema())));
+        }
+        operation.addParameter(declaredParameter("sort", sortDescription(filters), filters.sortExample(),
+                OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        // The document lists an operation's members in the order they were set: the parameters before the
+        // responses, as the annotation scanner writes them.
+        APIResponses responses = operation.getResponses();
+        operation.setResponses(null);
+        operation.setResponses(responses);
+    }
+
+    /** The {@link Filters} constant a reference names: {@code package.Class.FIELD}. */
+    static Filters declaration(String reference) {
+        int dot = reference.lastIndexOf('.');
+        try {
+            Class<?> type = Class.forName(reference.substring(0, dot), true,
+                    Thread.currentThread().getContextClassLoader());
+            return (Filters) type.getField(reference.substring(dot + 1)).get(null);
+        } catch (ReflectiveOperationException | ClassCastException | IndexOutOfBoundsException e) {
+            throw new IllegalStateException("No public static Filters constant " + reference, e);
+        }
+    }
+
+    /**
+     * "Comma-separated fields of code (natural order), title; prefix - for descending. ..." (a test that sends
+     * hostile sorts reads the field names back from it).
+     */
+    static String sortDescription(Filters filters) {
+        StringBuilder text = new StringBuilder("Comma-separated fields of ");
+        List<Sortable> sortables = filters.sortables();
+        for (int i = 0; i < sortables.size(); i++) {
+            Sortable sortable = sortables.get(i);
+            text.append(i > 0 ? ", " : "").append(sortable.name());
+            if (sortable.note() != null) {
+                text.append(" (").append(sortable.note()).append(')');
+            }
+        }
+        text.append("; prefix - for descending. ");
+        if (filters.sortNote() != null) {
+            text.append(filters.sortNote()).append(' ');
+        }
+        text.append("The id always breaks ties.");
+        if (filters.defaultSort() != null) {
+            text.append(" Default: ").append(filters.defaultSort()).append('.');
+        }
+        return text.toString();
+    }
+
+    /** The members in the order the annotation scanner writes them, so that the document reads the same. */
+    private static Parameter declaredParameter(String name, String description, Object example, Schema schema) {
+        return OASFactory.createParameter().description(description).example(example).in(Parameter.In.QUERY)
+                .name(name).schema(schema);
+    }
+
+    private static Schema schema(ValueType.Schema declared) {
+        if (declared.reference() != null) {
+            return ref(declared.reference());
+        }
+        Schema schema = OASFactory.createSchema();
+        if (declared.enumeration() != null) {
+            schema.enumeration(List.copyOf(declared.enumeration()));
+        }
+        if (declared.maximum() != null) {
+            schema.maximum(BigDecimal.valueOf(declared.maximum()));
+        }
+        if (declared.minimum() != null) {
+            schema.minimum(BigDecimal.valueOf(declared.minimum()));
+        }
+        return schema.addType(Schema.SchemaType.valueOf(declared.type().toUpperCase(Locale.ROOT)));
     }
 
     /** A parameter declared without a schema is a string; an enumeration without a type too. */
@@ -128,6 +224,52 @@ public class OpenApiFilter implements OASFilter {
         }
     }
 
+    /**
+     * One rule for every property of every schema, so that a null the service sends is declared exactly where the
+     * record component says {@code nullable = true}, and nowhere else. SmallRye writes that annotation in several
+     * forms, and some of them forbid the null: {@code type: object} beside {@code anyOf: [$ref, null]} (which rejects
+     * null, seen on the second use of a record), an inline enumeration without null among its values. In OpenAPI
+     * 3.1 (JSON Schema 2020-12) a nullable reference is {@code anyOf: [{$ref}, {type: 'null'}]} with no {@code type}
+     * beside it, and a nullable value of its own is {@code type: [T, 'null']}, with null among its {@code enum}
+     * values; a property that is not nullable never admits null.
+     */
+    private static void declareNulls(Schema schema) {
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(OpenApiFilter::declareNullsOfProperty);
+        }
+        if (schema.getItems() != null) {
+            declareNullsOfProperty(schema.getItems());
+        }
+    }
+
+    private static void declareNullsOfProperty(Schema property) {
+        List<Schema> anyOf = property.getAnyOf() == null ? List.of() : property.getAnyOf();
+        boolean nullable = isNull(property) || anyOf.stream().anyMatch(OpenApiFilter::isNull);
+        String reference = property.getRef() != null
+                ? property.getRef()
+                : anyOf.stream().map(Schema::getRef).filter(Objects::nonNull).findFirst().orElse(null);
+        if (nullable && reference != null) {
+            property.setRef(null);
+            property.setType(null);
+            property.setAnyOf(List.of(OASFactory.createSchema().ref(reference),
+                    OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
+        } else if (nullable) {
+            if (!property.getType().contains(Schema.SchemaType.NULL)) {
+                property.addType(Schema.SchemaType.NULL);
+            }
+            if (property.getEnumeration() != null && !property.getEnumeration().contains(null)) {
+                List<Object> values = new ArrayList<>(property.getEnumeration());
+                values.add(null);
+                property.setEnumeration(values);
+            }
+        }
+        declareNulls(property);
+    }
+
+    private static boolean isNull(Schema schema) {
+        return schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL);
+    }
+
     private static void complete(OpenAPI openAPI, Operation operation) {
         APIResponses responses = operation.getResponses();
         APIResponse ok = responses.getAPIResponse("200");
@@ -155,12 +297,12 @@ public class OpenApiFilter implements OASFilter {
                                     + "byte-order mark; the header row holds the JSON field names, nested objects "
                                     + "become `outer.inner` columns and lists are left out."))));
             operation.addParameter(queryParameter("page", "Page number, from 1. A page past the last one is a 400.",
-                    OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)
+                    OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE)
                             .defaultValue(1),
                     1));
             operation.addParameter(queryParameter("size", "Rows per page, 1 to 1000. Above 1000 is a 400.",
-                    OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)
-                            .maximum(java.math.BigDecimal.valueOf(QueryParams.MAX_SIZE))
+                    OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE)
+                            .maximum(BigDecimal.valueOf(QueryParams.MAX_SIZE))
                             .defaultValue(QueryParams.DEFAULT_SIZE),
                     50));
             operation.addParameter(queryParameter("format",

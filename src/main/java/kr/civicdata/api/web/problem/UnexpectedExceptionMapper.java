@@ -1,5 +1,6 @@
 package kr.civicdata.api.web.problem;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -9,8 +10,10 @@ import jakarta.ws.rs.ext.Provider;
 import org.jboss.logging.Logger;
 
 /**
- * The last resort: an unexpected failure is logged with its stack trace and answered with a problem that reveals
- * nothing of it. A database that cannot be reached is a 503, so that clients and load balancers retry elsewhere.
+ * The last resort: an unexpected failure is logged with its stack trace (at most once a minute per cause, with the
+ * number of its repeats: {@link FailureLog}) and answered with a problem that reveals nothing of it. A database that
+ * cannot answer is a 503, so that clients and load balancers retry elsewhere; it is counted by cause and told as a
+ * kind ({@link UnavailableAnswers}), never request by request.
  */
 @Provider
 class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -20,39 +23,24 @@ class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uri;
 
+    @Inject
+    UnavailableAnswers unavailable;
+
+    @Inject
+    FailureLog failures;
+
     @Override
     public Response toResponse(Throwable exception) {
-        if (causedByUnavailableDatabase(exception)) {
-            LOG.warnf("Database unavailable for %s: %s", Problems.instance(uri), exception.getMessage());
+        String path = Problems.instance(uri);
+        UnavailableCause cause = UnavailableCause.of(exception);
+        if (cause != null) {
+            unavailable.answered(cause, exception, path);
             return Response.fromResponse(Problems.response(Problems.of(503, "service-unavailable",
-                    "Service unavailable", "The database cannot answer right now; try again shortly.",
-                    Problems.instance(uri)))).header("Retry-After", "5").build();
+                    "Service unavailable", "The database cannot answer right now; try again shortly.", path)))
+                    .header("Retry-After", "5").build();
         }
-        LOG.errorf(exception, "Unexpected failure answering %s", Problems.instance(uri));
+        failures.unexpected(LOG, exception, path);
         return Problems.response(Problems.of(500, "internal-error", "Internal error",
-                "The service failed to answer this request. The failure is logged; nothing about it is sent.",
-                Problems.instance(uri)));
-    }
-
-    /**
-     * A database that cannot answer now, through no fault of the request: a server that cannot be reached (SQLSTATE
-     * class 08), is shutting down, starting up or cancelled a statement that ran past statement_timeout (class 57),
-     * has run out of connections or memory (class 53), or a pool that had no connection to give within its
-     * acquisition timeout (Agroal's exception carries no SQLSTATE, only its message).
-     */
-    private static boolean causedByUnavailableDatabase(Throwable exception) {
-        for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getMessage() != null
-                    && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57")
-                                    || sql.getSQLState().startsWith("53"))) {
-                return true;
-            }
-        }
-        return false;
+                "The service failed to answer this request. The failure is logged; nothing about it is sent.", path));
     }
 }

@@ -1,52 +1,61 @@
 package kr.civicdata.api.web.query;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 
+import kr.civicdata.api.db.query.Filter;
+import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.db.query.PageRequest;
+import kr.civicdata.api.db.query.Selection;
 import kr.civicdata.api.db.query.SortField;
+import kr.civicdata.api.db.query.Sortable;
+import kr.civicdata.api.db.query.ValueType;
 import kr.civicdata.api.web.problem.Problem;
 import kr.civicdata.api.web.problem.ProblemException;
 import kr.civicdata.api.web.problem.Problems;
 
 /**
- * Reads and validates the query parameters of one request. Every problem is collected, so that one 400 answer names
- * every bad parameter; {@link #validate()} throws it. Each value read is also recorded in its canonical form, which
- * the paging links and the representation cache use, so that {@code size=050} and {@code size=50} are one thing.
+ * Reads and validates the query parameters of one request, as its collection declares them ({@link Filters}). Every
+ * problem is collected, so that one 400 answer names every bad parameter; {@link #validate()} throws it. Each value
+ * read is also recorded in its canonical form, which the paging links and the representation cache use, so that
+ * {@code size=050} and {@code size=50} are one thing.
+ *
+ * <p>
+ * A collection accepts its filters, then {@code sort}, {@code page}, {@code size} and {@code format}, and lists them
+ * in that order when it refuses another; a single resource accepts {@code format} only.
  */
 public final class QueryParams {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 1000;
     private static final int MAX_VALUE_LENGTH = 200;
+    private static final ValueType<Integer> PAGE = ValueType.integer(1, Integer.MAX_VALUE);
+    private static final ValueType<Integer> SIZE = ValueType.integer(1, MAX_SIZE);
+    /** The parameters of every collection, after its filters. */
+    private static final List<String> COLLECTION = List.of("sort", "page", "size", "format");
 
     private final String path;
     private final MultivaluedMap<String, String> raw;
-    private final Set<String> allowed;
+    /** The declaration of the collection; null for a single resource, whose only parameter is format. */
+    private final Filters filters;
     private final List<Problem.ParameterError> errors = new ArrayList<>();
     private final Map<String, String> canonical = new TreeMap<>();
 
-    private QueryParams(String path, MultivaluedMap<String, String> raw, Set<String> allowed) {
+    private QueryParams(String path, MultivaluedMap<String, String> raw, Filters filters) {
         this.path = path;
         this.raw = raw;
-        this.allowed = allowed;
+        this.filters = filters;
         for (Map.Entry<String, List<String>> entry : raw.entrySet()) {
             String name = entry.getKey();
-            if (!allowed.contains(name)) {
+            if (!accepts(name)) {
                 errors.add(new Problem.ParameterError(Problems.printable(name),
-                        "is not a parameter of this endpoint; accepted: " + String.join(", ", allowed)));
+                        "is not a parameter of this endpoint; accepted: " + accepted()));
             } else if (entry.getValue().size() > 1) {
                 errors.add(new Problem.ParameterError(name, "is given more than once; give it once"));
             }
@@ -55,14 +64,27 @@ public final class QueryParams {
 
     /** Parameters of a single resource: only {@code format}. */
     public static QueryParams item(UriInfo uri) {
-        return new QueryParams(uri.getPath(), uri.getQueryParameters(), Set.of("format"));
+        return new QueryParams(uri.getPath(), uri.getQueryParameters(), null);
     }
 
-    /** Parameters of a collection: the given filters plus {@code page}, {@code size}, {@code sort}, {@code format}. */
-    public static QueryParams collection(UriInfo uri, String... filters) {
-        Set<String> allowed = new LinkedHashSet<>(Arrays.asList(filters));
-        allowed.addAll(List.of("sort", "page", "size", "format"));
-        return new QueryParams(uri.getPath(), uri.getQueryParameters(), allowed);
+    /** Parameters of a collection: its declared filters, then {@code sort}, {@code page}, {@code size}, {@code format}. */
+    public static QueryParams collection(UriInfo uri, Filters filters) {
+        return new QueryParams(uri.getPath(), uri.getQueryParameters(), filters);
+    }
+
+    private boolean accepts(String name) {
+        return filters == null ? name.equals("format") : COLLECTION.contains(name) || filters.filter(name) != null;
+    }
+
+    /** The parameters accepted, in the documented order. */
+    private String accepted() {
+        if (filters == null) {
+            return "format";
+        }
+        List<String> names = new ArrayList<>();
+        filters.filters().forEach(filter -> names.add(filter.name()));
+        names.addAll(COLLECTION);
+        return String.join(", ", names);
     }
 
     /** The request path, without query. */
@@ -95,123 +117,99 @@ public final class QueryParams {
         errors.add(new Problem.ParameterError(name, message));
     }
 
-    /** A free-text or id value, as given. */
-    public String string(String name) {
-        String value = value(name);
-        if (value != null) {
-            canonical.put(name, value);
+    /** A value of the type, recorded in canonical form; null when not given or invalid (then an error is kept). */
+    private <T> T read(String name, ValueType<T> type) {
+        String text = value(name);
+        if (text == null) {
+            return null;
         }
+        T value = type.parse(text);
+        if (value == null) {
+            error(name, type.problem(text));
+            return null;
+        }
+        canonical.put(name, type.canonical(value));
         return value;
-    }
-
-    /** An id-like value: letters, digits and {@code - _ : .} only. */
-    public String id(String name) {
-        String value = value(name);
-        if (value == null) {
-            return null;
-        }
-        if (!value.matches("[A-Za-z0-9._:\\-]+")) {
-            error(name, "must be an id made of letters, digits and - _ : . (for example gwangju-seo)");
-            return null;
-        }
-        canonical.put(name, value);
-        return value;
-    }
-
-    /** An integer within [min, max]. */
-    public Integer integer(String name, int min, int max) {
-        String value = value(name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            if (!value.matches("[+-]?[0-9]{1,10}")) {
-                throw new NumberFormatException();
-            }
-            long parsed = Long.parseLong(value);
-            if (parsed < min || parsed > max) {
-                throw new NumberFormatException();
-            }
-            canonical.put(name, Long.toString(parsed));
-            return (int) parsed;
-        } catch (NumberFormatException e) {
-            error(name, "must be an integer from " + min + " to " + max);
-            return null;
-        }
-    }
-
-    /** One of the constants of an enum, by name, case-insensitive. */
-    public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-        String value = value(name);
-        if (value == null) {
-            return null;
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(value)) {
-                canonical.put(name, constant.name());
-                return constant;
-            }
-        }
-        error(name, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                .collect(Collectors.joining(", ")));
-        return null;
-    }
-
-    /** An ISO date (YYYY-MM-DD). */
-    public LocalDate date(String name) {
-        String value = value(name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            if (!value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-                throw new DateTimeParseException("", value, 0);
-            }
-            LocalDate date = LocalDate.parse(value);
-            canonical.put(name, date.toString());
-            return date;
-        } catch (DateTimeParseException e) {
-            error(name, "must be a date in the form YYYY-MM-DD, for example 2023-05-24");
-            return null;
-        }
-    }
-
-    /** {@code page} (from 1) and {@code size} (1 to 1000, default 50). */
-    public PageRequest page() {
-        Integer page = integer("page", 1, Integer.MAX_VALUE);
-        Integer size = integer("size", 1, MAX_SIZE);
-        canonical.remove("page");
-        canonical.remove("size");
-        return new PageRequest(page == null ? 1 : page, size == null ? DEFAULT_SIZE : size);
     }
 
     /**
-     * {@code sort}: comma-separated fields from {@code fields} (API name to sort expression), each optionally
-     * prefixed with {@code -} for descending.
+     * The rows the request selects: the value of every declared filter given, and the sort. Values that are invalid,
+     * or out of their declared order, are errors for {@link #validate}.
      */
-    public List<SortField> sort(Map<String, String> fields) {
+    public Selection selection() {
+        Selection.Builder selection = filters.select();
+        List<Filter<?>> declared = filters.filters();
+        List<Filters.Ordered<?>> pairs = filters.ordered();
+        for (int i = 0; i < declared.size(); i++) {
+            Filter<?> filter = declared.get(i);
+            readInto(selection, filter);
+            for (int j = 0; j < pairs.size(); j++) { // a pair is checked once both are read, as the 400 lists them
+                if (pairs.get(j).high() == filter) {
+                    checkOrder(selection, pairs.get(j));
+                }
+            }
+        }
+        return selection.sort(sort()).build();
+    }
+
+    private <T> void readInto(Selection.Builder selection, Filter<T> filter) {
+        selection.set(filter, read(filter.name(), filter.type()));
+    }
+
+    private <T extends Comparable<? super T>> void checkOrder(Selection.Builder values, Filters.Ordered<T> pair) {
+        T low = values.get(pair.low());
+        T high = values.get(pair.high());
+        if (low != null && high != null && low.compareTo(high) > 0) {
+            String lowName = pair.low().name();
+            String highName = pair.high().name();
+            boolean time = low instanceof Temporal;
+            error(lowName, (time ? "is after " : "is greater than ") + highName + " (" + low + " > " + high + "); give "
+                    + lowName + (time ? " on or before " : " at most ") + highName);
+            error(highName, (time ? "is before " : "is less than ") + lowName + " (" + high + " < " + low + "); give "
+                    + highName + (time ? " on or after " : " at least ") + lowName);
+        }
+    }
+
+    /**
+     * {@code sort}: comma-separated declared fields, each optionally prefixed with {@code -} for descending. A field of
+     * several expressions gives one {@link SortField} each, in the same direction.
+     */
+    private List<SortField> sort() {
         String value = value("sort");
         if (value == null) {
             return List.of();
         }
         List<SortField> result = new ArrayList<>();
-        Map<String, Boolean> seen = new LinkedHashMap<>();
+        List<String> seen = new ArrayList<>();
         for (String part : value.split(",", -1)) {
             boolean descending = part.startsWith("-");
             String field = descending ? part.substring(1) : part;
-            if (!fields.containsKey(field)) {
+            Sortable sortable = filters.sortable(field);
+            if (sortable == null) {
                 error("sort", "'" + Problems.printable(field) + "' is not a sortable field; sortable: "
-                        + String.join(", ", fields.keySet()) + " (prefix - for descending)");
+                        + filters.sortableNames() + " (prefix - for descending)");
                 return List.of();
             }
-            if (seen.put(field, descending) != null) {
+            if (seen.contains(field)) {
                 error("sort", "'" + field + "' is given more than once");
                 return List.of();
             }
-            result.add(new SortField(field, fields.get(field), descending));
+            seen.add(field);
+            for (String expression : sortable.expressions()) {
+                result.add(new SortField(field, expression, descending));
+            }
         }
-        canonical.put("sort", result.stream().map(SortField::toString).collect(Collectors.joining(",")));
+        canonical.put("sort", value);
         return result;
+    }
+
+    /** {@code page} (from 1) and {@code size} (1 to 1000, default 50). */
+    public PageRequest page() {
+        Integer page = read("page", PAGE);
+        Integer size = read("size", SIZE);
+        canonical.remove("page");
+        canonical.remove("size");
+        return new PageRequest(page == null ? 1 : page, size == null ? DEFAULT_SIZE : size);
     }
 
     /** {@code format}: json (default) or csv, when given. */
@@ -227,11 +225,6 @@ public final class QueryParams {
         }
         error("format", "must be json or csv");
         return null;
-    }
-
-    /** Adds an error found by the caller, for example a combination of values that cannot hold. */
-    public void reject(String name, String message) {
-        error(name, message);
     }
 
     /** Throws a 400 naming every invalid parameter, if there is any. */

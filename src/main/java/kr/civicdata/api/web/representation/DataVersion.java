@@ -26,6 +26,8 @@ import io.quarkus.scheduler.Scheduled;
 
 import kr.civicdata.api.catalog.DataLoaded;
 import kr.civicdata.api.db.SchemaCheck;
+import kr.civicdata.api.web.problem.DatabaseOutage;
+import kr.civicdata.api.web.problem.UnavailableCause;
 
 /**
  * Which data the database holds, and the one notion in this process of "the data changed", whichever process changed
@@ -170,6 +172,9 @@ public class DataVersion {
     @Inject
     SchemaCheck schema;
 
+    @Inject
+    DatabaseOutage outage;
+
     private volatile Snapshot current = new Snapshot(0, null, Instant.EPOCH);
     /** Why no data is served while {@link #current} holds none, for the readiness check. */
     private volatile String notReady = NO_DATA;
@@ -232,7 +237,12 @@ public class DataVersion {
             loadedAt = any ? rs.getTimestamp(2).toInstant().truncatedTo(ChronoUnit.SECONDS) : Instant.EPOCH;
             lastReadFailure = null;
         } catch (SQLException e) {
-            readFailed(e.getMessage(), e.getSQLState());
+            // A database that cannot be reached is the outage's to tell, once for the whole outage.
+            if (UnavailableCause.of(e) == UnavailableCause.DATABASE_UNREACHABLE) {
+                outage.unreachable(e);
+            }
+            readFailed(e.getMessage(), e.getSQLState(),
+                    UnavailableCause.of(e) != UnavailableCause.DATABASE_UNREACHABLE);
             return;
         }
         Snapshot seen = current;
@@ -241,7 +251,7 @@ public class DataVersion {
             try {
                 mismatch = version == null ? null : schema.mismatch();
             } catch (RuntimeException e) {
-                readFailed("the schema could not be checked: " + e.getMessage(), null);
+                readFailed("the schema could not be checked: " + e.getMessage(), null, true);
                 return;
             }
             if (mismatch != null) {
@@ -299,12 +309,13 @@ public class DataVersion {
         cache.clear();
     }
 
-    private void readFailed(String failure, String sqlState) {
+    /** Why no data can be served yet, and the failure logged once until it changes, unless the outage tells it. */
+    private void readFailed(String failure, String sqlState, boolean log) {
         if (!current.loaded()) {
             // 42P01 undefined_table: a replica started before the migrations created the schema.
             notReady = "42P01".equals(sqlState) ? "the database has no schema yet" : NO_DATA;
         }
-        if (!Objects.equals(failure, lastReadFailure)) {
+        if (log && !Objects.equals(failure, lastReadFailure)) {
             LOG.warnf("Could not read the data version: %s", failure);
             lastReadFailure = failure;
         }

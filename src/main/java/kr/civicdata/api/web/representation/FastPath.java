@@ -1,7 +1,6 @@
 package kr.civicdata.api.web.representation;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,31 +9,25 @@ import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-
-import kr.civicdata.api.db.query.Where;
 
 /**
  * Answers a repeated GET or HEAD of the API on the Vert.x event loop, from the representation cache: no worker
  * thread, no JAX-RS, no parameter parsing, no serialisation, no SQL. A request is repeated when the same request
- * line and Accept header were answered before from a cached representation of the current data
- * ({@link Representations} tells this class so, through the request's routing context); anything else, or a cached
- * representation since evicted, falls through to JAX-RS, which answers and tells again.
+ * line and Accept header were answered before from a cached representation of the current data (the cache keeps
+ * these aliases: {@link RepresentationCache#unanswered}, {@link RepresentationCache#answered}); anything else, or a
+ * cached representation since evicted, falls through to JAX-RS, which answers and tells the cache.
  *
  * <p>
- * The answer is the one {@link Representations} would send: the same bytes, the same headers, the same 200/304
- * decision and gzip choice (both classes use {@link Representations#notModified} and
- * {@link Representations#acceptsGzip}). Quarkus's own handlers (CORS, the configured headers) run before this one,
- * so their headers are there too.
+ * The answer is the one {@link Representations} would send: the same bytes, and the same headers, 200/304 decision
+ * and gzip choice, which both take from {@link AnswerHeaders}. Quarkus's own handlers (CORS, the configured headers)
+ * run before this one, so their headers are there too.
  */
 @ApplicationScoped
 class FastPath {
@@ -46,10 +39,8 @@ class FastPath {
      */
     public static final int ROUTE_ORDER = -50;
 
-    /** Routing-context key of the alias of a request this class could not answer; read back by {@link #remember}. */
-    private static final String ALIAS = FastPath.class.getName() + ".alias";
-    /** Where Quarkus REST leaves the matched URL template, and where the HTTP metrics read it. */
-    private static final String URL_TEMPLATE = "UrlPathTemplate";
+    /** Sets a header on a Vert.x response; one instance for every request. */
+    private static final AnswerHeaders.Writer<MultiMap> VERTX = MultiMap::set;
 
     @Inject
     RepresentationCache cache;
@@ -59,9 +50,6 @@ class FastPath {
 
     @Inject
     HttpConfig config;
-
-    @Inject
-    CurrentVertxRequest currentRequest;
 
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
@@ -93,72 +81,34 @@ class FastPath {
         String alias = alias(data.key(), request);
         RepresentationCache.Alias target = cache.alias(alias);
         RepresentationCache.Entry entry = target == null ? null : cache.peek(target.key());
-        boolean gzip = entry != null && entry.gzippable()
-                && Representations.acceptsGzip(header(request, HttpHeaders.ACCEPT_ENCODING));
+        boolean gzip = entry != null && AnswerHeaders.gzip(entry, header(request, HttpHeaders.ACCEPT_ENCODING));
         // A gzip form not made yet is made on a worker thread, never on the event loop.
         if (entry == null || gzip && entry.gzippedBuffer() == null) {
             misses.increment();
-            context.put(ALIAS, alias);
+            cache.unanswered(context, alias);
             context.next();
             return;
         }
         hits.increment();
-        if (target.urlTemplate() != null && request instanceof HttpServerRequestInternal internal) {
-            internal.context().putLocal(URL_TEMPLATE, target.urlTemplate());
-        }
+        target.nameCurrentRequest();
         respond(request, context.response(), method == HttpMethod.HEAD, gzip, entry, data);
     }
 
     private void respond(HttpServerRequest request, HttpServerResponse response, boolean head, boolean gzip,
             RepresentationCache.Entry entry, DataVersion.Snapshot data) {
-        String etag = gzip ? entry.gzipEtag() : entry.etag();
+        boolean notModified = AnswerHeaders.notModified(header(request, HttpHeaders.IF_NONE_MATCH),
+                header(request, HttpHeaders.IF_MODIFIED_SINCE), AnswerHeaders.etag(entry, gzip), data.loadedAt());
         MultiMap headers = response.headers();
-        headers.set(HttpHeaders.ETAG, etag);
-        headers.set(HttpHeaders.LAST_MODIFIED, data.httpDate());
-        headers.set(HttpHeaders.CACHE_CONTROL, config.cacheControl());
-        headers.set(HttpHeaders.VARY, Representations.VARY);
-        if (Representations.notModified(header(request, HttpHeaders.IF_NONE_MATCH),
-                header(request, HttpHeaders.IF_MODIFIED_SINCE), etag, data.loadedAt())) {
+        AnswerHeaders.write(headers, VERTX, entry, gzip, notModified, data, config.cacheControl());
+        if (notModified) {
             response.setStatusCode(304).end();
-            return;
-        }
-        headers.set(HttpHeaders.CONTENT_TYPE, entry.contentType());
-        if (gzip) {
-            headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        for (Map.Entry<String, String> header : entry.headers().entrySet()) {
-            headers.set(header.getKey(), header.getValue());
-        }
-        if (head) {
+        } else if (head) {
             headers.set(HttpHeaders.CONTENT_LENGTH,
                     Integer.toString(gzip ? entry.gzipped().length : entry.body().length));
             response.end();
         } else {
             response.end(gzip ? entry.gzippedBuffer() : entry.bodyBuffer());
         }
-    }
-
-    /**
-     * Called by {@link Representations} when JAX-RS answered the current request from the cached representation with
-     * this key: the same request is answered here from now on, as long as the generation of the data and the entry
-     * last.
-     */
-    void remember(String generation, String key) {
-        RoutingContext context = currentRequest.getCurrent();
-        String alias = context == null ? null : context.get(ALIAS);
-        // A request that began under another generation of the data must not lead to this one's entry, nor the
-        // reverse; an entry the cache did not keep is not worth an alias.
-        if (alias == null || !alias.startsWith(generation + '\n') || cache.peek(key) == null) {
-            return;
-        }
-        String template = null;
-        if (context.request() instanceof HttpServerRequestInternal internal) {
-            Context requestContext = internal.context();
-            if (requestContext.getLocal(URL_TEMPLATE) instanceof String value) {
-                template = value;
-            }
-        }
-        cache.remember(alias, new RepresentationCache.Alias(key, template));
     }
 
     /** Everything of a request that selects its representation before the conditional and encoding headers. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -27,9 +28,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.netty.buffer.Unpooled;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
 
-import kr.civicdata.api.db.query.Where;
 import kr.civicdata.api.web.problem.ProblemException;
 
 /**
@@ -42,7 +47,9 @@ import kr.civicdata.api.web.problem.ProblemException;
  * <p>
  * Beside them, the raw requests already answered from an entry ({@link FastPath} aliases: the request line and the
  * Accept header as received, with the data version), so that a repeated request finds its entry before any JAX-RS
- * parameter parsing. An alias points at an entry's key, never holds the entry: an evicted entry is gone for both.
+ * parameter parsing. An alias points at an entry's key, never holds the entry: an evicted entry is gone for both. The
+ * cache owns the hand-off that makes them: {@link FastPath} tells it which raw request it passed on
+ * ({@link #unanswered}), {@link Representations} which entry answered that request ({@link #answered}).
  */
 @ApplicationScoped
 public class RepresentationCache {
@@ -58,6 +65,7 @@ public class RepresentationCache {
         private final Buffer bodyBuffer;
         private final boolean gzippable;
         private final String etag;
+        private final String gzipEtag;
         private final String contentType;
         private final Map<String, String> headers;
         private volatile byte[] gzipped;
@@ -72,6 +80,7 @@ public class RepresentationCache {
             this.bodyBuffer = Buffer.buffer(Unpooled.wrappedBuffer(body));
             this.gzippable = gzippable;
             this.etag = etag;
+            this.gzipEtag = etag.substring(0, etag.length() - 1) + "-gzip\"";
             this.contentType = contentType;
             this.headers = headers;
         }
@@ -118,7 +127,7 @@ public class RepresentationCache {
         }
 
         public String gzipEtag() {
-            return etag.substring(0, etag.length() - 1) + "-gzip\"";
+            return gzipEtag;
         }
 
         public String contentType() {
@@ -151,12 +160,39 @@ public class RepresentationCache {
         int weight() {
             return 2 * (key.length() + (urlTemplate == null ? 0 : urlTemplate.length())) + 64;
         }
+
+        /**
+         * Names the request being answered, on its event loop, by the URL template of the request this alias was
+         * made from, where Quarkus REST would have left it: the HTTP metrics count it under its endpoint, as if REST
+         * had answered it.
+         */
+        void nameCurrentRequest() {
+            Context context = Vertx.currentContext();
+            if (urlTemplate != null && context != null && VertxContext.isDuplicatedContext(context)) {
+                context.putLocal(URL_TEMPLATE, urlTemplate);
+            }
+        }
     }
+
+    /**
+     * A request {@link FastPath} passed on: the alias it looked for, and the request's Vert.x context, where Quarkus
+     * REST leaves the URL template it matched.
+     */
+    private record Unanswered(String alias, Context requestContext) {
+    }
+
+    /** Routing-context key of the {@link Unanswered} of a request; read back by {@link #answered}. */
+    private static final String UNANSWERED = RepresentationCache.class.getName() + ".unanswered";
+    /** Where Quarkus REST leaves the matched URL template in a request's context, and where the HTTP metrics read it. */
+    private static final String URL_TEMPLATE = "UrlPathTemplate";
 
     private static final Logger LOG = Logger.getLogger(RepresentationCache.class);
 
     @Inject
     HttpConfig config;
+
+    @Inject
+    CurrentVertxRequest currentRequest;
 
     /** Slots of {@link #builtOnce}: the last tens of thousands of distinct keys built and not kept. */
     private static final int BUILT_ONCE_SLOTS = 1 << 16;
@@ -220,16 +256,25 @@ public class RepresentationCache {
         return budget;
     }
 
-    /** The most the old generation can hold (the whole heap for a collector without generations). */
+    /** The most the old generation of this JVM can hold (the whole heap for a collector without generations). */
     static long oldGenerationBytes() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        return oldGenerationBytes(ManagementFactory.getMemoryPoolMXBeans(), Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * The most the old generation can hold, from the JVM's memory pools: the maximum of the heap pool named old or
+     * tenured (G1, Parallel, Serial, generational ZGC), else the whole heap (Shenandoah, non-generational ZGC, or an
+     * old generation without a maximum).
+     */
+    static long oldGenerationBytes(List<MemoryPoolMXBean> pools, long heap) {
+        for (MemoryPoolMXBean pool : pools) {
             String name = pool.getName();
             long max = pool.getUsage().getMax();
             if (pool.getType() == MemoryType.HEAP && (name.contains("Old") || name.contains("Tenured")) && max > 0) {
                 return max;
             }
         }
-        return Runtime.getRuntime().maxMemory();
+        return heap;
     }
 
     /**
@@ -359,12 +404,34 @@ public class RepresentationCache {
         cache.asMap().replace(key, entry, entry);
     }
 
+    /** Where a raw request answered before leads, if it is still known; never waits (the event loop calls it). */
     Alias alias(String raw) {
         return aliases.getIfPresent(raw);
     }
 
-    void remember(String raw, Alias alias) {
-        aliases.put(raw, alias);
+    /**
+     * Called by {@link FastPath}, on the event loop, for a request it could not answer and passes on: the alias it
+     * looked for is kept with the request, for {@link #answered}.
+     */
+    void unanswered(RoutingContext request, String alias) {
+        request.put(UNANSWERED, new Unanswered(alias, Vertx.currentContext()));
+    }
+
+    /**
+     * Called by {@link Representations} when it answered the current request from the entry with this key: the same
+     * raw request leads to that entry from now on, and {@link FastPath} answers it, as long as the generation of the
+     * data and the entry last. A request that began under another generation must not lead to this one's entry, nor
+     * the reverse; an entry not kept is not worth an alias.
+     */
+    void answered(String generation, String key) {
+        RoutingContext request = currentRequest.getCurrent();
+        Unanswered unanswered = request == null ? null : request.get(UNANSWERED);
+        if (unanswered == null || !unanswered.alias().startsWith(generation + '\n') || peek(key) == null) {
+            return;
+        }
+        Context context = unanswered.requestContext();
+        String template = context != null && context.getLocal(URL_TEMPLATE) instanceof String value ? value : null;
+        aliases.put(unanswered.alias(), new Alias(key, template));
     }
 
     /** Applies the pending bookkeeping now (sizes, evictions), which otherwise runs shortly after; for tests. */

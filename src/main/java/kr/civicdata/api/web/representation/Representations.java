@@ -4,16 +4,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kr.civicdata.api.db.query.Page;
 import kr.civicdata.api.db.query.PageRequest;
+import kr.civicdata.api.db.query.Selection;
 import kr.civicdata.api.web.problem.Problem;
 import kr.civicdata.api.web.problem.ProblemException;
 import kr.civicdata.api.web.query.Format;
@@ -39,9 +36,9 @@ import kr.civicdata.api.web.query.QueryParams;
 @ApplicationScoped
 public class Representations {
 
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
-    /** The Vary of every API answer; {@link FastPath} sends the same. */
-    static final String VARY = "Accept, Accept-Encoding";
+    /** Sets a header on a JAX-RS response; one instance for every request. */
+    private static final AnswerHeaders.Writer<Response.ResponseBuilder> JAX_RS = (response, name,
+            value) -> response.header(name.toString(), value);
     /**
      * Builds of one answer when each finds the data changed under it: the first under a stale generation, the next
      * under the one that read the database again; a third only if the data changed once more in between.
@@ -60,18 +57,17 @@ public class Representations {
     @Inject
     RepresentationCache cache;
 
-    @Inject
-    FastPath fastPath;
-
     /**
      * A collection: one page as JSON, or the whole filtered result as CSV.
      *
+     * @param params the request's parameters, read as its collection declares them
      * @param rowType the record type of a row, whose components are the CSV columns
      * @param csvName the file name offered for the CSV download, without extension
-     * @param query runs the query for a page (or {@link PageRequest#ALL})
+     * @param query runs the query of the selected rows for a page (or {@link PageRequest#ALL})
      */
     public <T> Response collection(QueryParams params, HttpHeaders headers, Class<T> rowType, String csvName,
-            Function<PageRequest, Page<T>> query) {
+            BiFunction<Selection, PageRequest, Page<T>> query) {
+        Selection selection = params.selection();
         Format requested = params.format();
         PageRequest page = params.page();
         params.validate();
@@ -79,8 +75,8 @@ public class Representations {
         String selector = format + " " + params.path() + '?' + params.canonical()
                 + (format == Format.JSON ? " " + page : "");
         return answer(headers, selector, () -> format == Format.CSV
-                ? csv(params, rowType, csvName, query.apply(PageRequest.ALL))
-                : json(params, page, query.apply(page)));
+                ? csv(params, rowType, csvName, query.apply(selection, PageRequest.ALL))
+                : json(params, page, query.apply(selection, page)));
     }
 
     /** A single resource, as JSON. */
@@ -196,59 +192,20 @@ public class Representations {
 
     private Response respond(DataVersion.Snapshot data, String key, RepresentationCache.Entry entry,
             HttpHeaders headers) {
-        fastPath.remember(data.key(), key);
-        boolean gzip = entry.gzippable() && acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        String etag = gzip ? entry.gzipEtag() : entry.etag();
-        if (notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
-                headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, data.loadedAt())) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag)
-                    .header(HttpHeaders.LAST_MODIFIED, data.httpDate())
-                    .header(HttpHeaders.CACHE_CONTROL, config.cacheControl())
-                    .header(HttpHeaders.VARY, VARY).build();
-        }
-        if (gzip && entry.gzippedBuffer() == null) {
+        cache.answered(data.key(), key);
+        boolean gzip = AnswerHeaders.gzip(entry, headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        boolean notModified = AnswerHeaders.notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), AnswerHeaders.etag(entry, gzip),
+                data.loadedAt());
+        if (!notModified && gzip && entry.gzippedBuffer() == null) {
             entry.gzipped();
             cache.reweigh(key, entry);
         }
-        Response.ResponseBuilder response = Response.ok(gzip ? entry.gzipped() : entry.body(), entry.contentType())
-                .header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.LAST_MODIFIED, data.httpDate())
-                .header(HttpHeaders.CACHE_CONTROL, config.cacheControl())
-                .header(HttpHeaders.VARY, VARY);
-        if (gzip) {
-            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        entry.headers().forEach(response::header);
+        Response.ResponseBuilder response = notModified
+                ? Response.notModified()
+                : Response.ok(gzip ? entry.gzipped() : entry.body());
+        AnswerHeaders.write(response, JAX_RS, entry, gzip, notModified, data, config.cacheControl());
         return response.build();
-    }
-
-    /**
-     * RFC 9110 section 13.2.2: If-None-Match (weak comparison) wins over If-Modified-Since. Shared with
-     * {@link FastPath}, so that both decide alike.
-     *
-     * @param ifNoneMatch the If-None-Match header (values joined with commas), or null
-     * @param ifModifiedSince the If-Modified-Since header, or null
-     */
-    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant lastModified) {
-        if (ifNoneMatch != null) {
-            String opaque = etag.substring(etag.indexOf('"'));
-            for (String candidate : ifNoneMatch.split(",")) {
-                String tag = candidate.strip();
-                if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (ifModifiedSince != null) {
-            try {
-                Instant since = ZonedDateTime.parse(ifModifiedSince.strip(), HTTP_DATE).toInstant();
-                return !lastModified.isAfter(since);
-            } catch (DateTimeParseException e) {
-                return false; // an invalid date is ignored, as RFC 9110 requires
-            }
-        }
-        return false;
     }
 
     /**
@@ -301,21 +258,6 @@ public class Representations {
                 "This resource is sent as application/json" + (csvAllowed ? " or text/csv" : "")
                         + "; the Accept header allows neither.",
                 null);
-    }
-
-    /** Whether the Accept-Encoding header (values joined with commas) accepts gzip. Shared with {@link FastPath}. */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.split(";");
-            String name = parts[0].strip().toLowerCase(Locale.ROOT);
-            if (name.equals("gzip") || name.equals("*")) {
-                return parts.length == 1 || !parts[1].strip().matches("q=0(\\.0*)?");
-            }
-        }
-        return false;
     }
 
     private static String hash(byte[] body) {

@@ -2,7 +2,8 @@
  * The answers of the API as bytes: {@link Representations} turns what a resource read into JSON (an
  * {@link Envelope} for a collection) or CSV ({@link Csv}), with ETag, Last-Modified, 304 and gzip;
  * {@link RepresentationCache} keeps them, keyed by {@link DataVersion}, so that a repeated request or a 304 runs no
- * query; {@link FastPath} answers a repeated request from that cache on the event loop, before JAX-RS.
+ * query; {@link FastPath} answers a repeated request from that cache on the event loop, before JAX-RS, with the
+ * headers {@link AnswerHeaders} writes for both.
  *
  * <p>
  * Resources use {@link Representations} (and health uses {@link DataVersion}); the rest is internal. Depends on

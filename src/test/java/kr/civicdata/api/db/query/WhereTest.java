@@ -40,10 +40,26 @@ class WhereTest {
     @Test
     void should_render_sql_with_one_positional_parameter_per_occurrence_in_order() {
         Where where = new Where().eq("government_id", "seoul").eq("area", null)
-                .when(2024, "from_year <= :value and to_year >= :value").contains("title", "50%_off");
+                .when(2024, "from_year <= :value and to_year >= :value").contains("50%_off", "title");
         assertEquals("government_id = ? and from_year <= ? and to_year >= ? and lower(title) like ? escape '\\'",
                 where.sql());
         assertEquals(List.of("seoul", 2024, 2024, "%50\\%\\_off%"), where.sqlParameters());
+    }
+
+    @Test
+    void should_search_a_substring_in_any_of_several_expressions_with_one_value() {
+        Where where = new Where().contains("Ab", "title", "body");
+        assertEquals("(lower(title) like :p0 escape '\\' or lower(body) like :p0 escape '\\')", where.query());
+        assertEquals("%ab%", where.parameters().map().get("p0"));
+        assertEquals(List.of("%ab%", "%ab%"), where.sqlParameters());
+    }
+
+    @Test
+    void should_turn_escaping_off_only_for_a_requested_expression_that_calls_a_function() {
+        assertEquals(true, Where.sort(List.of(new SortField("title", "title", false)), Sort.by("id"), "id")
+                .isEscapingEnabled());
+        assertEquals(false, Where.sort(List.of(new SortField("budget", "coalesce(a, b)", true)), Sort.by("id"), "id")
+                .isEscapingEnabled());
     }
 
     @Test

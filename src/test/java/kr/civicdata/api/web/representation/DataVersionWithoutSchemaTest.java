@@ -2,10 +2,14 @@ package kr.civicdata.api.web.representation;
 
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+
+import kr.civicdata.api.web.problem.DatabaseOutage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,8 +45,17 @@ class DataVersionWithoutSchemaTest {
     void should_wait_for_data_when_the_database_cannot_be_read_for_another_reason() {
         DataVersion version = new DataVersion();
         version.dataSource = failing("08001");
+        List<Throwable> told = new ArrayList<>();
+        version.outage = new DatabaseOutage() {
+            @Override
+            public void unreachable(Throwable failure) {
+                told.add(failure);
+            }
+        };
         version.refresh();
         assertFalse(version.current().loaded());
         assertEquals(DataVersion.NO_DATA, version.notReady());
+        // A database that cannot be reached is the outage's to tell, not a line of the poll's own.
+        assertEquals(1, told.size());
     }
 }

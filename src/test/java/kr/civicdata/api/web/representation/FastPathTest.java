@@ -15,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
@@ -41,6 +43,9 @@ class FastPathTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    MeterRegistry registry;
 
     @BeforeAll
     static void logFailures() {
@@ -134,6 +139,38 @@ class FastPathTest {
         }
         assertEquals(hits + 5, fastPath.hits());
         assertEquals(connections, dataSource.getMetrics().acquireCount());
+    }
+
+    @Test
+    void should_count_a_fast_path_answer_under_its_endpoint_in_the_http_metrics() throws InterruptedException {
+        String url = "/api/v1/pledges/gwangju-seo:3-3-2";
+        identity().get(url).then().statusCode(200);
+        double counted = requestsCounted("/api/v1/pledges/{id}", 0);
+        long hits = fastPath.hits();
+        for (int i = 0; i < 3; i++) {
+            identity().get(url).then().statusCode(200);
+        }
+        assertEquals(hits + 3, fastPath.hits());
+        assertEquals(counted + 3, requestsCounted("/api/v1/pledges/{id}", counted + 3),
+                "the fast path's answers are counted under the URL template REST matched the first time");
+    }
+
+    /**
+     * The GET requests answered 200 that the HTTP metrics counted under this URI; waits a little for the expected
+     * count, as a request is counted when its response has ended, which the client may see first.
+     */
+    private double requestsCounted(String uri, double expected) throws InterruptedException {
+        double count = 0;
+        for (int i = 0; i < 50; i++) {
+            Timer timer = registry.find("http.server.requests").tag("uri", uri).tag("method", "GET")
+                    .tag("status", "200").timer();
+            count = timer == null ? 0 : timer.count();
+            if (count >= expected) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        return count;
     }
 
     /** The first answer comes from JAX-RS, the second from the fast path; both must be the same to the byte. */

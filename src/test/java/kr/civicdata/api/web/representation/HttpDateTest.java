@@ -26,6 +26,6 @@ class HttpDateTest {
     void should_read_back_the_date_it_sends_as_not_modified() {
         Instant loaded = Instant.parse("2026-12-02T01:24:42Z");
         String sent = new DataVersion.Snapshot("v", loaded).httpDate();
-        assertTrue(Representations.notModified(null, sent, "\"e\"", loaded));
+        assertTrue(AnswerHeaders.notModified(null, sent, "\"e\"", loaded));
     }
 }

@@ -1,8 +1,11 @@
 package kr.civicdata.api.web.representation;
 
-import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RepresentationCacheAdmissionTest {
 
     private static final int ENTRY_BYTES = 100 * 1024;
+    private static final long MB = 1024 * 1024;
 
     @Test
     void should_keep_every_answer_while_less_than_half_full() {
@@ -58,17 +62,26 @@ class RepresentationCacheAdmissionTest {
     @Test
     void should_keep_at_most_an_eighth_of_the_old_generation_whatever_is_configured() {
         long old = RepresentationCache.oldGenerationBytes();
-        long heap = Runtime.getRuntime().maxMemory();
-        assertTrue(old > 0 && old <= heap, "old generation " + old + " of a heap of " + heap);
-        long tenured = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .filter(pool -> pool.getName().contains("Old") || pool.getName().contains("Tenured"))
-                .mapToLong(pool -> pool.getUsage().getMax())
-                .max()
-                .orElse(heap);
-        assertEquals(tenured, old);
+        assertTrue(old > 0 && old <= Runtime.getRuntime().maxMemory(), "old generation " + old);
         assertEquals(old / 8, cache(1_000_000, 4, Duration.ofSeconds(2)).budget());
         assertEquals(1024 * 1024, cache(1, 4, Duration.ofSeconds(2)).budget());
+    }
+
+    @Test
+    void should_take_the_old_generation_from_the_pools_of_each_collector() {
+        long heap = 96 * MB;
+        assertEquals(48 * MB, RepresentationCache.oldGenerationBytes(List.of(pool("G1 Eden Space", MemoryType.HEAP, -1),
+                pool("G1 Old Gen", MemoryType.HEAP, 48 * MB), pool("G1 Survivor Space", MemoryType.HEAP, -1)), heap));
+        assertEquals(64 * MB, RepresentationCache.oldGenerationBytes(List.of(pool("PS Eden Space", MemoryType.HEAP,
+                32 * MB), pool("PS Old Gen", MemoryType.HEAP, 64 * MB)), heap));
+        assertEquals(40 * MB, RepresentationCache.oldGenerationBytes(List.of(pool("Eden Space", MemoryType.HEAP,
+                16 * MB), pool("Tenured Gen", MemoryType.HEAP, 40 * MB)), heap));
+        assertEquals(heap, RepresentationCache.oldGenerationBytes(List.of(pool("Shenandoah", MemoryType.HEAP, heap),
+                pool("Metaspace", MemoryType.NON_HEAP, -1)), heap), "no generations: the whole heap");
+        assertEquals(heap, RepresentationCache.oldGenerationBytes(List.of(pool("G1 Old Gen", MemoryType.HEAP, -1)),
+                heap), "an old generation without a maximum: the whole heap");
+        assertEquals(heap, RepresentationCache.oldGenerationBytes(List.of(pool("Old Metadata", MemoryType.NON_HEAP,
+                8 * MB)), heap), "a pool outside the heap is no old generation");
     }
 
     @Test
@@ -118,6 +131,17 @@ class RepresentationCacheAdmissionTest {
         cache.get("k", () -> entry(builds));
         assertEquals(2, builds.get());
         assertNotNull(cache.peek("k"), "a build after the clear is kept");
+    }
+
+    /** A memory pool as the JVM reports it: its name, whether it is heap, and its maximum (-1: none). */
+    private static MemoryPoolMXBean pool(String name, MemoryType type, long max) {
+        return (MemoryPoolMXBean) Proxy.newProxyInstance(MemoryPoolMXBean.class.getClassLoader(),
+                new Class<?>[]{MemoryPoolMXBean.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getName" -> name;
+                    case "getType" -> type;
+                    case "getUsage" -> new MemoryUsage(-1, 0, 0, max);
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     private static RepresentationCache.Entry entry(AtomicInteger builds) {

@@ -1,0 +1,30 @@
+# Sourced by the CI scripts that test the packaged jar as a user runs it: README's command 1 (java -jar, its own
+# embedded PostgreSQL) on a free port. Sets $tmp (a temporary directory), $port and $pid; stops the service and
+# removes $tmp on exit. NAME names the calling script in messages.
+
+tmp=$(mktemp -d)
+pid=
+stop_packaged_service() {
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        kill -TERM "$pid"
+        for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+    fi
+    rm -rf "$tmp"
+}
+trap stop_packaged_service EXIT
+
+# Starts target/quarkus-app/quarkus-run.jar (its log in $tmp/service.log) and waits up to 60 s for readiness.
+start_packaged_service() {
+    local ready=0
+    port=$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')
+    unset QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME QUARKUS_DATASOURCE_PASSWORD || true
+    QUARKUS_HTTP_PORT=$port java -jar target/quarkus-app/quarkus-run.jar >"$tmp/service.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 120); do
+        if curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; then ready=1; break; fi
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.5
+    done
+    if [ "$ready" != 1 ]; then echo "$NAME: service not ready within 60 s"; tail -50 "$tmp/service.log"; exit 1; fi
+}

@@ -1,0 +1,75 @@
+// Every answer a client can get from the running service's /api/v1 without guessing: each collection of the
+// contract at the largest page size (size=1000), every page of it, and every item of it by id; besides, for each
+// operation, one answer it gives to a bad request (an unknown id, a size over the maximum), which must be a
+// problem as the contract describes.
+
+/** The GET operations of the contract under /api/: collections (no path parameter) and items ({id}). */
+export function apiOperations(document) {
+    const collections = [];
+    const items = [];
+    for (const [template, item] of Object.entries(document.paths)) {
+        if (!template.startsWith('/api/') || !item.get) {
+            continue;
+        }
+        (template.includes('{') ? items : collections).push(template);
+    }
+    return { collections: collections.sort(), items: items.sort() };
+}
+
+/** The collection whose rows are the items of an item path: /api/v1/pledges for /api/v1/pledges/{id}. */
+export function collectionOf(itemTemplate) {
+    return itemTemplate.replace(/\/\{[^}]+\}$/, '');
+}
+
+/** One GET of the service, as the validator takes it. */
+export async function fetchAnswer(baseUrl, path) {
+    const response = await fetch(baseUrl + path, { headers: { Accept: 'application/json' } });
+    const body = await response.text();
+    return { method: 'GET', path: new URL(baseUrl + path).pathname, url: path, status: response.status,
+        contentType: response.headers.get('content-type'), body };
+}
+
+/**
+ * Calls every collection (all pages at size=1000) and every item, handing each answer to onResponse; returns the
+ * number of answers per collection and items. Fails when a collection that has items is empty (nothing to walk).
+ */
+export async function walk(baseUrl, document, onResponse) {
+    const { collections, items } = apiOperations(document);
+    const ids = new Map();
+    const counts = {};
+    for (const collection of collections) {
+        const paged = (document.paths[collection].get.parameters ?? []).some((p) => p.in === 'query' && p.name === 'size');
+        let next = paged ? `${collection}?size=1000` : collection;
+        ids.set(collection, []);
+        let pages = 0;
+        while (next) {
+            const answer = await fetchAnswer(baseUrl, next);
+            await onResponse(answer);
+            pages++;
+            if (answer.status !== 200) {
+                throw new Error(`${next} answered ${answer.status}, so its rows cannot be walked: ${answer.body.slice(0, 300)}`);
+            }
+            const page = JSON.parse(answer.body);
+            for (const row of page.data ?? []) {
+                if (row && typeof row.id === 'string') {
+                    ids.get(collection).push(row.id);
+                }
+            }
+            next = page.links?.next ?? null;
+        }
+        counts[collection] = { pages, rows: ids.get(collection).length };
+        await onResponse(await fetchAnswer(baseUrl, paged ? `${collection}?size=1001` : `${collection}?size=1`));
+    }
+    for (const item of items) {
+        const rows = ids.get(collectionOf(item)) ?? [];
+        if (rows.length === 0) {
+            throw new Error(`no ids to walk ${item}: ${collectionOf(item)} listed no rows`);
+        }
+        for (const id of rows) {
+            await onResponse(await fetchAnswer(baseUrl, item.replace(/\{[^}]+\}/, encodeURIComponent(id))));
+        }
+        counts[item] = { items: rows.length };
+        await onResponse(await fetchAnswer(baseUrl, item.replace(/\{[^}]+\}/, 'no-such-id')));
+    }
+    return counts;
+}

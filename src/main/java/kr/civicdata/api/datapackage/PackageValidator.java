@@ -403,8 +403,8 @@ public final class PackageValidator {
                         continue;
                     }
                     if ("string".equals(field.type)) {
-                        if (read.formulaEscape() && cell.startsWith("'")) {
-                            cell = cell.substring(1);
+                        if (read.formulaEscape() && cell.startsWith(FormulaEscape.APOSTROPHE)) {
+                            cell = FormulaEscape.unescape(cell);
                         } else if (!cell.isEmpty() && FORMULA_STARTS.contains(cell.substring(0, 1))) {
                             row.problem(field.name, "starts like a spreadsheet formula (= @ tab or CR), which a "
                                     + "spreadsheet would run; the service refuses it", cell);

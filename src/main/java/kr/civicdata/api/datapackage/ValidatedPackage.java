@@ -121,8 +121,8 @@ public final class ValidatedPackage {
                     if (read.missingValues().contains(cell)) {
                         continue;
                     }
-                    if (read.formulaEscape() && "string".equals(fields.get(i).type) && cell.startsWith("'")) {
-                        cell = cell.substring(1);
+                    if (read.formulaEscape() && "string".equals(fields.get(i).type)) {
+                        cell = FormulaEscape.unescape(cell);
                     }
                     try {
                         values[i] = fields.get(i).read(cell);

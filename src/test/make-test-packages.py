@@ -143,22 +143,20 @@ simple('admin-code-pattern', 'governments.csv', 1, 'admin_code', '2915', 'does n
 simple('level-label-mismatch', 'governments.csv', 1, 'level_label', '광역', 'the label of BASIC is 기초')
 simple('government-already-loaded', 'governments.csv', 1, 'admin_code', '29140', 'already the code of a government of the package localgov-open-data')
 simple('required-title-empty', 'pledges.csv', 1, 'title', '', 'required, but empty')
-def dash_as_zero(d):
-    rs = rows(d, 'investments.csv'); h = rs[0]
-    for r in rs[1:]:
-        if r[h.index('status')] == 'NONE':
-            r[h.index('amount')] = '0'; break
-    save(d, 'investments.csv', rs)
-none_line = [i for i, r in enumerate(rows(SRC, 'investments.csv')) if r[6] == 'NONE'][0] + 1
-cases.append(('dash-written-as-zero', f'investments.csv:{none_line}:6 amount — 0 written for a printed - (status NONE)', dash_as_zero))
-def nb_as_zero(d):
-    rs = rows(d, 'pledges.csv'); h = rs[0]
-    for r in rs[1:]:
-        if r[h.index('total_status')] == 'NON_BUDGET':
-            r[h.index('total_amount')] = '0'; break
-    save(d, 'pledges.csv', rs)
-nb_line = [i for i, r in enumerate(rows(SRC, 'pledges.csv')) if r[9] == 'NON_BUDGET'][0] + 1
-cases.append(('non-budget-written-as-zero', f'pledges.csv:{nb_line}:9 total_amount — 0 written for a printed 비예산', nb_as_zero))
+def written_as_zero(name, file, status_column, amount_column, status, printed):
+    """A 0 written where the source prints - or 비예산: the first row of that status gets amount 0."""
+    def change(d):
+        rs = rows(d, file); h = rs[0]
+        for r in rs[1:]:
+            if r[h.index(status_column)] == status:
+                r[h.index(amount_column)] = '0'; break
+        save(d, file, rs)
+    src = rows(SRC, file)
+    line = [i for i, r in enumerate(src) if r[src[0].index(status_column)] == status][0] + 1
+    column = src[0].index(amount_column) + 1
+    cases.append((name, f'{file}:{line}:{column} {amount_column} — 0 written for a printed {printed}', change))
+written_as_zero('dash-written-as-zero', 'investments.csv', 'status', 'amount', 'NONE', '- (status NONE)')
+written_as_zero('non-budget-written-as-zero', 'pledges.csv', 'total_status', 'total_amount', 'NON_BUDGET', '비예산')
 def amount_missing(d):
     rs = rows(d, 'investments.csv'); rs[1][5] = ''; save(d, 'investments.csv', rs)
 cases.append(('amount-missing-for-status-amount', 'investments.csv:2:6 amount — status AMOUNT needs the amount', amount_missing))

@@ -397,12 +397,14 @@ part synthetic || SCALES=""
 for scale in $SCALES; do
     db="localgov_synthetic_$scale"
     start=$(now_ms)
-    out=$(taskset -c "$SERVER_CPU" java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" \
-        src/bench/SyntheticData.java --url "jdbc:postgresql://127.0.0.1:$PG_PORT/$db" --user bench \
-        --password bench --scale "$scale" 2>&1) || die "synthetic load failed: $out"
+    # Written as a data package and loaded by the service's load command, as an operator loads data.
+    out=$(taskset -c "$SERVER_CPU" src/bench/synthetic-data.sh --url "jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
+        --user bench --password bench --scale "$scale" --out "$WORK/synthetic-package-$scale" 2>&1) \
+        || die "synthetic load failed: $out"
     LOAD_S[$scale]=$(( ($(now_ms) - start) / 1000 ))
-    PLEDGES[$scale]=$(sed -n 's/.* \([0-9]*\) pledge,.*/\1/p' <<< "$out")
-    log "synthetic ${scale}x loaded in ${LOAD_S[$scale]} s: ${out##*: }"
+    PLEDGES[$scale]=$(sed -n 's/.* \([0-9]*\) pledges,.*/\1/p' <<< "$out")
+    log "synthetic ${scale}x loaded in ${LOAD_S[$scale]} s: $(grep '^synthetic data package' <<< "$out" | sed 's/.*: //');" \
+        "$(tail -1 <<< "$out")"
     start_service "synthetic-$scale" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
         QUARKUS_DATASOURCE_USERNAME=bench QUARKUS_DATASOURCE_PASSWORD=bench APP_DATA_LOAD_ON_START=false
     curl -sf -o /dev/null "$BASE/api/v1/pledges?government=synthetic-b00001&q=%EC%B2%AD%EB%85%84" \

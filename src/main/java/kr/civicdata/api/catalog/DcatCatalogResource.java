@@ -35,7 +35,8 @@ import kr.civicdata.api.web.representation.Representations;
 /** The catalog as DCAT 3 JSON-LD, at a URL of its own that harvesters are given once. */
 @Path(DcatCatalogResource.PATH)
 @Tag(name = "Datasets")
-@Produces({DcatCatalogResource.JSON_LD, "application/problem+json"})
+// JSON-LD is JSON: a harvester that asks for application/json gets the document too (as application/ld+json).
+@Produces({DcatCatalogResource.JSON_LD, "application/json", "application/problem+json"})
 public class DcatCatalogResource {
 
     static final String PATH = "/api/v1/catalog.jsonld";

@@ -116,6 +116,9 @@ class CatalogJsonLdTest {
         List<String> problems = dcatProblems(answer.asString());
         assertTrue(problems.isEmpty(), String.join("\n", problems));
         given().header("If-None-Match", answer.header("ETag")).get("/api/v1/catalog.jsonld").then().statusCode(304);
+        // A harvester that asks for plain JSON gets the same document.
+        given().accept("application/json").get("/api/v1/catalog.jsonld").then().statusCode(200)
+                .contentType("application/ld+json").header("ETag", answer.header("ETag"));
     }
 
     @Test

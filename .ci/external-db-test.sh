@@ -13,7 +13,9 @@
 #     after each service's next poll both must send the same bodies and ETags, and nothing else may answer 5xx;
 #  5. runs `migrate` again with APP_DATA_DIRECTORY naming a copy of the bundled CSV files with other changes: the same;
 #  6. renames a column and bumps the version: both must stop being ready (the entities no longer match the schema),
-#     and be ready again once the column is back.
+#     and be ready again once the column is back;
+#  7. kills a `load` of the synthetic 1x package half-way (SIGKILL while its transaction writes): nothing changes, for
+#     either service; then loads it to the end and removes it by name: the answers are those of before again.
 # Skipped (with a message) where the machine has no PostgreSQL binaries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,8 +49,9 @@ migrate_log=$out/migrate.log
 pid=""
 loader_pid=""
 watch_pid=""
+kill_pid=""
 cleanup() {
-    for p in $watch_pid $pid $loader_pid; do kill "$p" 2>/dev/null || true; done
+    for p in $watch_pid $pid $loader_pid $kill_pid; do kill "$p" 2>/dev/null || true; done
     "${as_pg[@]}" "$bin/pg_ctl" -D "$work/data" -m fast -w stop >/dev/null 2>&1 || true
     rm -rf "$work" "$out"
 }
@@ -297,10 +300,84 @@ as_owner "BEGIN; ALTER TABLE pledge RENAME COLUMN title_renamed TO title;
 await_version "the schema was repaired"
 compare "the schema was repaired"
 
+# 7. A load killed half-way: the synthetic national package (1x, written by src/bench/SyntheticData.java as the
+#    benchmark writes it) is loaded with `load` as the owner and the process is killed (SIGKILL) once its transaction
+#    has begun writing. Nothing of it may be visible, both services stay ready and send the same bodies and ETags as
+#    before, and nothing answers 5xx. Then the same package is loaded to the end (the synthetic data served beside the
+#    bundled data) and removed by name, after which the answers are those of before again, byte for byte.
+package_dir=$out/synthetic-package
+java -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+    -cp 'target/quarkus-app/lib/boot/*:target/quarkus-app/lib/main/*:target/quarkus-app/app/*' \
+    src/bench/SyntheticData.java --url "$url" --user localgov_owner --password "$owner_password" --scale 1 \
+    --out "$package_dir" >"$out/synthetic.log" 2>&1 || fail "the synthetic package was not written" "$out/synthetic.log"
+[ "$(as_owner "SELECT count(*) FROM government WHERE id LIKE 'synthetic-%'")" = 0 ] \
+    || fail "writing the synthetic package left rows in the database"
+before=$out/before
+for path in "${paths[@]}"; do echo "$path $(answer "$http_port" "$path")"; done > "$before"
+version_before=$(as_owner "SELECT version FROM data_load")
+load() { # log, then arguments of the load command
+    local log_file=$1
+    shift
+    QUARKUS_DATASOURCE_JDBC_URL=$url QUARKUS_DATASOURCE_USERNAME=localgov_owner \
+    QUARKUS_DATASOURCE_PASSWORD=$owner_password APP_DB_READER_ROLE=localgov_reader \
+        java -jar "$jar" load "$@" >"$log_file" 2>&1
+}
+watch_start
+load "$out/killed-load.log" "$package_dir" &
+kill_pid=$!
+writing=""
+for _ in $(seq 1 600); do
+    # The load's transaction has an id once it has written (deleted or copied) its first row.
+    if [ "$(as_owner "SELECT count(*) FROM pg_stat_activity WHERE datname = 'localgov' AND usename = 'localgov_owner'
+            AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()")" != 0 ]; then
+        writing=yes
+        break
+    fi
+    kill -0 "$kill_pid" 2>/dev/null || break
+    sleep 0.2
+done
+[ -n "$writing" ] || fail "the load was never seen writing" "$out/killed-load.log"
+# The JVM itself (the subshell of `load &` runs it as its only child).
+jvm=$(pgrep -P "$kill_pid" java || echo "$kill_pid")
+kill -KILL "$jvm" "$kill_pid" 2>/dev/null || true
+wait "$kill_pid" 2>/dev/null || true
+kill_pid=""
+for _ in $(seq 1 50); do
+    [ "$(as_owner "SELECT count(*) FROM pg_stat_activity WHERE datname = 'localgov' AND usename = 'localgov_owner'
+        AND pid <> pg_backend_pid()")" = 0 ] && break
+    sleep 0.2
+done
+sleep 2 # a poll of each service after the kill
+watch_stop "a load was killed half-way"
+[ "$(as_owner "SELECT version FROM data_load")" = "$version_before" ] || fail "the killed load changed the data version"
+[ "$(as_owner "SELECT count(*) FROM government WHERE id LIKE 'synthetic-%'")" = 0 ] \
+    || fail "the killed load left synthetic governments"
+[ "$(ready_status "$http_port")" = 200 ] && [ "$(ready_status "$loader_port")" = 200 ] \
+    || fail "a service is not ready after the killed load" "$log"
+after=$out/after
+for path in "${paths[@]}"; do echo "$path $(answer "$http_port" "$path")"; done > "$after"
+diff "$before" "$after" >&2 || fail "the answers changed after a killed load"
+compare "a load was killed half-way"
+
+load "$out/load.log" "$package_dir" || fail "the synthetic package was refused" "$out/load.log"
+grep -q "loaded \[synthetic-national-x1\]" "$out/load.log" || fail "load did not report the package" "$out/load.log"
+await_version "the synthetic package was loaded"
+[ "$(as_owner "SELECT count(*) FROM government WHERE id LIKE 'synthetic-%'")" = 243 ] \
+    || fail "the synthetic package did not load 243 governments"
+code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$http_port/api/v1/pledges?government=synthetic-b00001")
+[ "$code" = 200 ] || fail "the replica answered $code for the synthetic pledges"
+load "$out/remove.log" --remove synthetic-national-x1 || fail "the synthetic package was not removed" "$out/remove.log"
+await_version "the synthetic package was removed"
+# Path, status, ETag and body, Last-Modified aside (a new version); the catalog's bodies carry the load time.
+for path in "${paths[@]}"; do echo "$path $(answer "$http_port" "$path")"; done \
+    | awk '!/^\/api\/v1\/datasets/ {print $1, $2, $3, $5}' > "$after"
+awk '!/^\/api\/v1\/datasets/ {print $1, $2, $3, $5}' "$before" | diff - "$after" >&2 \
+    || fail "the answers differ after the synthetic package was loaded and removed"
+
 for p in $pid $loader_pid; do kill -TERM "$p"; wait "$p" 2>/dev/null || true; done
 pid="" loader_pid=""
 echo "external-db: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on port $pg_port: migrated and" \
     "62 pledges loaded as the owner, served as the read-only role (ready only after the load), writes refused;" \
     "a replica and a loading service sent the same ${#paths[@]} answers (bodies, ETags) after a change committed by" \
     "another connection and after a second migrate with other data, no 5xx meanwhile; neither served a schema that" \
-    "does not match"
+    "does not match; a load killed half-way changed nothing served; the synthetic 1x package loaded and removed"

@@ -533,12 +533,14 @@ JAVA_OPTS_APPEND_SAVED=$JAVA_OPTS_APPEND
 for scale in $SCALES; do
     db="localgov_synthetic_$scale"
     start=$(now_ms)
-    out=$(taskset -c "$SERVER_CPU" java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" \
-        src/bench/SyntheticData.java --url "jdbc:postgresql://127.0.0.1:$PG_PORT/$db" --user bench \
-        --password bench --scale "$scale" 2>&1) || die "synthetic load failed: $out"
+    # Written as a data package and loaded by the service's load command, as an operator loads data.
+    out=$(taskset -c "$SERVER_CPU" src/bench/synthetic-data.sh --url "jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
+        --user bench --password bench --scale "$scale" --out "$WORK/synthetic-package-$scale" 2>&1) \
+        || die "synthetic load failed: $out"
     LOAD_S[$scale]=$(( ($(now_ms) - start) / 1000 ))
-    PLEDGES[$scale]=$(sed -n 's/.* \([0-9]*\) pledge,.*/\1/p' <<< "$out")
-    log "synthetic ${scale}x loaded in ${LOAD_S[$scale]} s: ${out##*: }"
+    PLEDGES[$scale]=$(sed -n 's/.* \([0-9]*\) pledges,.*/\1/p' <<< "$out")
+    log "synthetic ${scale}x loaded in ${LOAD_S[$scale]} s: $(grep '^synthetic data package' <<< "$out" | sed 's/.*: //');" \
+        "$(tail -1 <<< "$out")"
     # The heap deploy/README.md sizes for the data: jvm.options' 96 MB up to the national scale, more beyond it.
     SYN_HEAP[$scale]=96m
     JAVA_OPTS_APPEND=$JAVA_OPTS_APPEND_SAVED

@@ -1,6 +1,7 @@
--- SYNTHETIC national-scale benchmark data: NOT real data, never part of the bundled dataset, never loaded by the
--- service. Run by src/bench/SyntheticData.java (src/bench/synthetic-data.sh) into a database of its own, in one
--- transaction, after Flyway has created the schema and after the tables were emptied.
+-- SYNTHETIC national-scale benchmark data: NOT real data, never part of the bundled dataset, never loaded by default.
+-- Run by src/bench/SyntheticData.java (src/bench/synthetic-data.sh) in one transaction, into scratch tables shaped as
+-- the service's (a schema of their own, rolled back), from which it writes a data package that the service's load
+-- command validates and loads.
 --
 -- 243 local governments per scale unit (17 광역 and 226 기초 at 1x; each further unit adds 243 기초), each with one
 -- pledge plan of 60 to 120 pledges and sub-pledges, an investment in each of the 4 periods for every pledge, a
@@ -26,16 +27,17 @@ BEGIN
 END
 $$;
 
--- Governments: 17 광역 (codes 11 to 27), then 기초 spread over them round-robin (code = 광역 code + 3 digits).
+-- Governments: 17 광역 (codes 60 to 76, which no real 광역 has, so that the package can be loaded beside the bundled
+-- data), then 기초 spread over them round-robin (code = 광역 code + 3 digits).
 CREATE TEMP TABLE syn_government ON COMMIT DROP AS
-SELECT 'synthetic-m' || lpad(i::TEXT, 2, '0') AS id, '(합성) 광역 ' || (10 + i) AS name, 'METROPOLITAN' AS level,
-       '광역' AS level_label, (10 + i)::TEXT AS admin_code, NULL::TEXT AS parent_id
+SELECT 'synthetic-m' || lpad(i::TEXT, 2, '0') AS id, '(합성) 광역 ' || (59 + i) AS name, 'METROPOLITAN' AS level,
+       '광역' AS level_label, (59 + i)::TEXT AS admin_code, NULL::TEXT AS parent_id
 FROM generate_series(1, 17) AS i
 UNION ALL
 SELECT 'synthetic-b' || lpad(j::TEXT, 5, '0'),
-       '(합성) 기초 ' || (11 + (j - 1) % 17) || lpad(((j - 1) / 17 + 1)::TEXT, 3, '0'),
+       '(합성) 기초 ' || (60 + (j - 1) % 17) || lpad(((j - 1) / 17 + 1)::TEXT, 3, '0'),
        'BASIC', '기초',
-       (11 + (j - 1) % 17)::TEXT || lpad(((j - 1) / 17 + 1)::TEXT, 3, '0'),
+       (60 + (j - 1) % 17)::TEXT || lpad(((j - 1) / 17 + 1)::TEXT, 3, '0'),
        'synthetic-m' || lpad((1 + (j - 1) % 17)::TEXT, 2, '0')
 FROM generate_series(1, 243 * current_setting('synthetic.scale')::INTEGER - 17) AS j;
 

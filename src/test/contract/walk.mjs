@@ -16,14 +16,28 @@ export function apiOperations(document) {
     return { collections: collections.sort(), items: items.sort() };
 }
 
-/** The collection whose rows are the items of an item path: /api/v1/pledges for /api/v1/pledges/{id}. */
+/**
+ * The collection whose rows are the items of an item path: /api/v1/pledges for /api/v1/pledges/{id}, and for a
+ * document of an item (/api/v1/datasets/{id}/package) the collection of that item.
+ */
 export function collectionOf(itemTemplate) {
-    return itemTemplate.replace(/\/\{[^}]+\}$/, '');
+    return itemTemplate.replace(/\/\{[^}]+\}(\/.*)?$/, '');
+}
+
+/**
+ * What a client of the operation asks for: JSON where the operation sends it, otherwise the media type it declares
+ * (a zip, JSON-LD), and a problem in either case.
+ */
+export function acceptOf(document, template) {
+    const content = Object.keys(document.paths[template]?.get?.responses?.['200']?.content ?? {});
+    return content.length === 0 || content.includes('application/json')
+        ? 'application/json'
+        : [...content, 'application/problem+json'].join(', ');
 }
 
 /** One GET of the service, as the validator takes it. */
-export async function fetchAnswer(baseUrl, path) {
-    const response = await fetch(baseUrl + path, { headers: { Accept: 'application/json' } });
+export async function fetchAnswer(baseUrl, path, accept = 'application/json') {
+    const response = await fetch(baseUrl + path, { headers: { Accept: accept } });
     const body = await response.text();
     return { method: 'GET', path: new URL(baseUrl + path).pathname, url: path, status: response.status,
         contentType: response.headers.get('content-type'), body };
@@ -49,12 +63,16 @@ export async function walk(baseUrl, document, onResponse) {
         let next = paged ? `${collection}?${required}size=1000` : collection;
         ids.set(collection, []);
         let pages = 0;
+        const accept = acceptOf(document, collection);
         while (next) {
-            const answer = await fetchAnswer(baseUrl, next);
+            const answer = await fetchAnswer(baseUrl, next, accept);
             await onResponse(answer);
             pages++;
             if (answer.status !== 200) {
                 throw new Error(`${next} answered ${answer.status}, so its rows cannot be walked: ${answer.body.slice(0, 300)}`);
+            }
+            if (accept !== 'application/json') {
+                break; // one document, no rows
             }
             const page = JSON.parse(answer.body);
             for (const row of page.data ?? []) {
@@ -65,18 +83,20 @@ export async function walk(baseUrl, document, onResponse) {
             next = page.links?.next ?? null;
         }
         counts[collection] = { pages, rows: ids.get(collection).length };
-        await onResponse(await fetchAnswer(baseUrl, paged ? `${collection}?${required}size=1001` : `${collection}?size=1`));
+        await onResponse(await fetchAnswer(baseUrl, paged ? `${collection}?${required}size=1001` : `${collection}?size=1`,
+            accept));
     }
     for (const item of items) {
         const rows = ids.get(collectionOf(item)) ?? [];
         if (rows.length === 0) {
             throw new Error(`no ids to walk ${item}: ${collectionOf(item)} listed no rows`);
         }
+        const accept = acceptOf(document, item);
         for (const id of rows) {
-            await onResponse(await fetchAnswer(baseUrl, item.replace(/\{[^}]+\}/, encodeURIComponent(id))));
+            await onResponse(await fetchAnswer(baseUrl, item.replace(/\{[^}]+\}/, encodeURIComponent(id)), accept));
         }
         counts[item] = { items: rows.length };
-        await onResponse(await fetchAnswer(baseUrl, item.replace(/\{[^}]+\}/, 'no-such-id')));
+        await onResponse(await fetchAnswer(baseUrl, item.replace(/\{[^}]+\}/, 'no-such-id'), accept));
     }
     return counts;
 }

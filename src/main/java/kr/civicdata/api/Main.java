@@ -11,7 +11,9 @@ import kr.civicdata.api.web.guard.RequestLimits;
 
 /**
  * Entry point: starts the embedded PostgreSQL when no external database is configured, then the service, or, with the
- * argument {@code migrate}, only the migrations and the data load ({@link MigrateCommand}).
+ * argument {@code migrate}, only the migrations and the data load ({@link MigrateCommand}), with {@code load} the
+ * loading of data packages ({@link LoadCommand}); {@code validate} checks packages without a database
+ * ({@link ValidateCommand}).
  */
 @QuarkusMain
 public class Main {
@@ -29,9 +31,16 @@ public class Main {
         if (System.getProperty(RequestLimits.DISABLE_QUARKUS_URI_CHECK) == null) {
             System.setProperty(RequestLimits.DISABLE_QUARKUS_URI_CHECK, "true");
         }
+        if (ValidateCommand.requested(args)) {
+            // No database and no Quarkus: a package author's check, on any machine.
+            System.exit(ValidateCommand.run(System.out, args));
+        }
         boolean migrate = MigrateCommand.requested(args);
+        boolean load = LoadCommand.requested(args);
         if (migrate) {
             MigrateCommand.config().forEach(System::setProperty);
+        } else if (load) {
+            LoadCommand.config().forEach(System::setProperty);
         }
         // The build's AppCDS run (quarkus.package.jar.appcds.enabled) only loads classes and exits: no database.
         Optional<EmbeddedPostgres> embedded = Boolean.getBoolean("quarkus.appcds.generate")
@@ -41,6 +50,8 @@ public class Main {
         try {
             if (migrate) {
                 Quarkus.run(MigrateCommand.class, args);
+            } else if (load) {
+                Quarkus.run(LoadCommand.class, args);
             } else {
                 Quarkus.run(args);
             }

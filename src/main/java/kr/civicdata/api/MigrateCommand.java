@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.QuarkusApplication;
 
 import kr.civicdata.api.catalog.DataLoader;
+import kr.civicdata.api.catalog.PackagesRefused;
 import kr.civicdata.api.db.SchemaCheck;
 
 /**
@@ -57,6 +58,9 @@ public class MigrateCommand implements QuarkusApplication {
             boolean loaded = loader.loadIfChanged();
             LOG.infof(loaded ? "Migrated and loaded %s" : "Migrated; %s was already loaded", loader.files());
             return 0;
+        } catch (PackagesRefused refused) {
+            LOG.errorf("The data packages were refused; nothing was loaded:%n%s", refused.problems().text());
+            return 1;
         } catch (RuntimeException e) {
             LOG.error("Could not load the data", e);
             return 1;

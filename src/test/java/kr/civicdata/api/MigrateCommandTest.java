@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
-import kr.civicdata.api.catalog.DataFiles;
 import kr.civicdata.api.catalog.DataLoader;
 import kr.civicdata.api.db.SchemaCheck;
 
@@ -38,8 +37,8 @@ class MigrateCommandTest {
     private static DataLoader loader(Supplier<Boolean> load) {
         return new DataLoader() {
             @Override
-            public DataFiles files() {
-                return DataFiles.bundled();
+            public String files() {
+                return "the bundled data";
             }
 
             @Override

@@ -1,46 +1,41 @@
 package kr.civicdata.api.catalog;
 
-import java.io.InputStream;
 import java.util.List;
 
 /**
- * The CSV files under {@code src/main/resources/data}, in the order their foreign keys need; {@link DataFiles} reads
- * them, or files of the same names elsewhere, and gives their version.
+ * The tables a data package fills, by the name of the package resource that fills them, in the order their foreign
+ * keys need. The resources themselves (files, fields, types, constraints) are described once, in the bundled
+ * {@code src/main/resources/data/datapackage.json}; {@code dataset_field} is no resource: the loader derives each
+ * dataset's field dictionary from that descriptor.
  */
 public final class BundledData {
 
-    /** A bundled file and the table it fills. */
-    public record DataFile(String table, String fileName) {
-        public String resourcePath() {
-            return "data/" + fileName;
-        }
-
-        public InputStream open() {
-            InputStream in = BundledData.class.getClassLoader().getResourceAsStream(resourcePath());
-            if (in == null) {
-                throw new IllegalStateException("Bundled data file missing: " + resourcePath());
-            }
-            return in;
-        }
+    /** A resource of a package and the table it fills. */
+    public record Table(String resource, String table) {
     }
 
-    public static final List<DataFile> FILES = List.of(
-            new DataFile("government", "governments.csv"),
-            new DataFile("dataset", "datasets.csv"),
-            new DataFile("dataset_field", "dataset_fields.csv"),
-            new DataFile("pledge", "pledges.csv"),
-            new DataFile("investment", "investments.csv"),
-            new DataFile("published_total", "published_totals.csv"),
-            new DataFile("response_plan", "response_plans.csv"),
-            new DataFile("response_stage", "response_stages.csv"),
-            new DataFile("response_criterion", "response_criteria.csv"),
-            new DataFile("response_measure", "response_measures.csv"),
-            new DataFile("execution_line", "execution_lines.csv"),
-            new DataFile("achievement", "achievements.csv"),
-            new DataFile("achievement_section", "achievement_sections.csv"),
-            new DataFile("figure", "figures.csv"),
-            new DataFile("figure_relation", "figure_relations.csv"));
+    public static final List<Table> TABLES = List.of(
+            new Table("governments", "government"),
+            new Table("datasets", "dataset"),
+            new Table("pledges", "pledge"),
+            new Table("investments", "investment"),
+            new Table("published_totals", "published_total"),
+            new Table("response_plans", "response_plan"),
+            new Table("response_stages", "response_stage"),
+            new Table("response_criteria", "response_criterion"),
+            new Table("response_measures", "response_measure"),
+            new Table("execution_lines", "execution_line"),
+            new Table("achievements", "achievement"),
+            new Table("achievement_sections", "achievement_section"),
+            new Table("figures", "figure"),
+            new Table("figure_relations", "figure_relation"));
 
     private BundledData() {
+    }
+
+    /** The table a resource fills. */
+    public static String table(String resource) {
+        return TABLES.stream().filter(t -> t.resource().equals(resource)).map(Table::table).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No table for the resource " + resource));
     }
 }

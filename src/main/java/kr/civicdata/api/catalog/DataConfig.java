@@ -1,5 +1,6 @@
 package kr.civicdata.api.catalog;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -17,10 +18,17 @@ public interface DataConfig {
     boolean loadOnStart();
 
     /**
-     * A directory of CSV files with the names and columns of the bundled ones ({@code src/main/resources/data}), all of
-     * them, loaded instead of the bundled files (by {@code migrate} or at start-up); unset loads the bundled files.
+     * A data package directory loaded instead of the bundled package (by {@code migrate} or at start-up): a
+     * datapackage.json and its CSV files, or only CSV files of the bundled names and columns, which are then read with
+     * the bundled descriptor; unset loads the bundled package.
      */
     Optional<String> directory();
+
+    /**
+     * Further data packages (directories or zips, comma-separated) loaded beside the bundled one, by {@code migrate}
+     * or at start-up; a package no longer listed is removed with its rows at the next start or {@code migrate}.
+     */
+    Optional<List<String>> packages();
 
     /**
      * How often every replica looks for data loaded by another process (a loading job, another replica), as a

@@ -37,6 +37,9 @@ public class DatasetResource {
     @Inject
     Representations representations;
 
+    @Inject
+    PackageExport export;
+
     @GET
     @Operation(summary = "List datasets", description = """
             The datasets the API serves: one table or section of one of the four source documents each \
@@ -59,5 +62,26 @@ public class DatasetResource {
     public Response get(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         return representations.item(QueryParams.item(uri), headers,
                 () -> repository.detail(id).orElseThrow(() -> ProblemException.notFound("dataset", id)));
+    }
+
+    @GET
+    @Path("/{id}/package")
+    @Produces({"application/zip", "application/problem+json"})
+    @Operation(operationId = "getDatasetPackage", summary = "Download a dataset as a data package", description = """
+            The dataset as a Frictionless data package (https://specs.frictionlessdata.io/data-package/), a zip of \
+            datapackage.json and one CSV file per table that holds its rows: its government (and that government's \
+            광역), its catalog entry with the source document, section, publisher and as-of date, and every row of \
+            every table that belongs to it, each described by a Table Schema. Loading it with the load command into \
+            an empty database gives the same answers. Text cells that a spreadsheet would run as a formula (starting \
+            with = + - @, a tab or a carriage return) carry a leading apostrophe, declared in each resource's dialect \
+            as formulaEscape; numbers and a printed - are never changed.""")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "Dataset id.", example = "gwangju-seo-pledge-plan")
+    @APIResponse(responseCode = "200", description = "The data package, as a zip.", content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response dataPackage(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return representations.document(QueryParams.item(uri), headers, "application/zip", id + ".zip", () -> {
+            Dataset dataset = repository.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("dataset",
+                    id));
+            return export.dataset(dataset.id, dataset.title);
+        });
     }
 }

@@ -325,6 +325,16 @@ public class OpenApiFilter implements OASFilter {
                     Schema.SchemaType.STRING));
             ok.addHeader("Content-Disposition", header("For CSV: attachment with a file name.",
                     Schema.SchemaType.STRING));
+        } else if (ok != null && ok.getContent() != null && ok.getContent().getMediaType(JSON) == null) {
+            // A document of a media type of its own (a zip, JSON-LD): no format parameter, which it refuses.
+            if (operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+                responses.addAPIResponse("404", problem("No resource has this id."));
+            }
+            if (ok.getContent().getMediaType("application/zip") != null) {
+                ok.addHeader("Content-Disposition", header("attachment with the file name of the download.",
+                        Schema.SchemaType.STRING));
+            }
         } else {
             operation.addParameter(queryParameter("format", "json, the only format of a single resource.",
                     OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("json")),

@@ -114,6 +114,30 @@ public class Representations {
     }
 
     /**
+     * A document of a media type of its own (a zip, a JSON-LD document), with the ETag, 304 and caching of every
+     * other answer; {@code fileName}, when given, is offered as the download's name. No {@code format} parameter: the
+     * document has one format.
+     */
+    public Response document(QueryParams params, HttpHeaders headers, String mediaType, String fileName,
+            Supplier<byte[]> build) {
+        Format requested = params.format();
+        params.validate();
+        if (requested != null) {
+            throw ProblemException.invalidParameters(List.of(new Problem.ParameterError("format",
+                    "this resource is sent as " + mediaType + " only")));
+        }
+        Map<String, String> download = fileName == null
+                ? Map.of()
+                : Map.of("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        boolean compressed = mediaType.equals("application/zip");
+        return answer(headers, "DOCUMENT " + params.path(), () -> {
+            byte[] body = build.get();
+            return new RepresentationCache.Entry(body, !compressed && body.length >= config.gzipMinimumBytes(),
+                    '"' + hash(body) + '"', mediaType, download);
+        });
+    }
+
+    /**
      * The answer selected by {@code selector} in the current generation of the data, from the cache or built under that
      * generation ({@link DataVersion.Snapshot#read}): every part of it comes from state of that one generation. A build
      * that finds the database ahead of its generation ({@link DataVersion.Stale}) is done again under the next one.

@@ -14,17 +14,21 @@ stop_packaged_service() {
 }
 trap stop_packaged_service EXIT
 
-# Starts target/quarkus-app/quarkus-run.jar (its log in $tmp/service.log) and waits up to 60 s for readiness.
+# Starts COMMAND (default: target/quarkus-app/quarkus-run.jar with java -jar, as the README does) on a free port, its
+# log in $tmp/service.log, and waits up to 60 s for readiness. Sets $ready_ms, the time from the start to ready.
 start_packaged_service() {
-    local ready=0
+    local ready=0 start
     port=$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')
     unset QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME QUARKUS_DATASOURCE_PASSWORD || true
-    QUARKUS_HTTP_PORT=$port java -jar target/quarkus-app/quarkus-run.jar >"$tmp/service.log" 2>&1 &
+    [ $# -gt 0 ] || set -- java -jar target/quarkus-app/quarkus-run.jar
+    start=$(date +%s%N)
+    QUARKUS_HTTP_PORT=$port "$@" >"$tmp/service.log" 2>&1 &
     pid=$!
-    for _ in $(seq 1 120); do
+    for _ in $(seq 1 600); do
         if curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; then ready=1; break; fi
         kill -0 "$pid" 2>/dev/null || break
-        sleep 0.5
+        sleep 0.1
     done
     if [ "$ready" != 1 ]; then echo "$NAME: service not ready within 60 s"; tail -50 "$tmp/service.log"; exit 1; fi
+    ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 }

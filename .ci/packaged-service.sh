@@ -4,12 +4,17 @@
 
 tmp=$(mktemp -d)
 pid=
-stop_packaged_service() {
+# Stops the service started last, if it still runs: TERM, and KILL after 30 s.
+stop_service_process() {
     if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
         kill -TERM "$pid"
         for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+        if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid"; fi
     fi
+    pid=
+}
+stop_packaged_service() {
+    stop_service_process
     rm -rf "$tmp"
 }
 trap stop_packaged_service EXIT

@@ -18,7 +18,7 @@
 # PostgreSQL server binaries (/usr/lib/postgresql/*/bin). Does not build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-NAME=start-profile
+NAME="start-profile"
 runs=${START_RUNS:-5}
 cpus=${START_CPUS:-1}
 [ $# -gt 0 ] || set -- target/quarkus-app
@@ -28,35 +28,30 @@ for dir in "$@"; do
     apps+=("$(cd "$dir" && pwd)")
 done
 if [ -n "${START_PROFILER:-}" ]; then
-    [ -f "$START_PROFILER" ] && [ -n "${START_KEEP_LOGS:-}" ] \
-        || { echo "$NAME: START_PROFILER needs the library and START_KEEP_LOGS" >&2; exit 2; }
+    if [ ! -f "$START_PROFILER" ] || [ -z "${START_KEEP_LOGS:-}" ]; then
+        echo "$NAME: START_PROFILER needs the library and START_KEEP_LOGS" >&2
+        exit 2
+    fi
     mkdir -p "$START_KEEP_LOGS"
     START_KEEP_LOGS=$(cd "$START_KEEP_LOGS" && pwd)
 fi
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
-[ -n "$bin" ] && [ -x "$bin/initdb" ] || { echo "$NAME: no PostgreSQL server binaries" >&2; exit 2; }
+if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then echo "$NAME: no PostgreSQL server binaries" >&2; exit 2; fi
 
 # $tmp, $port, $pid, start_packaged_service and the service's stop on exit.
 # shellcheck source=.ci/packaged-service.sh
 . .ci/packaged-service.sh
 chmod 755 "$tmp"
+mkdir -p "$tmp/pg"
 as_pg=()
 if [ "$(id -u)" = 0 ]; then
-    mkdir -p "$tmp/pg" && chown nobody:nogroup "$tmp/pg"
+    chown nobody:nogroup "$tmp/pg"
     as_pg=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
 fi
 stop_all() {
-    stop_packaged_service_keeping_tmp
+    stop_service_process
     "${as_pg[@]}" "$bin/pg_ctl" -D "$tmp/pg/data" -m immediate -w stop >/dev/null 2>&1 || true
     rm -rf "$tmp"
-}
-stop_packaged_service_keeping_tmp() {
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-        kill -TERM "$pid"
-        for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
-    fi
-    pid=
 }
 trap stop_all EXIT
 
@@ -109,7 +104,7 @@ collapsed,file=$START_KEEP_LOGS/$n-$run.collapsed"
             "$rss_ready" "$rss_first" "$(cut -d' ' -f1 /proc/loadavg)"
         results[$n]+="$ready_ms $cpu $main $jit $first $rss_ready $rss_first"$'\n'
         [ -z "${START_KEEP_LOGS:-}" ] || { mkdir -p "$START_KEEP_LOGS"; cp "$tmp/service.log" "$START_KEEP_LOGS/$n-$run.log"; }
-        stop_packaged_service_keeping_tmp
+        stop_service_process
     done
 done
 echo "medians (ready ms; CPU ms to ready: all, the main thread, the JIT compilers; first request ms; RSS MB at ready, \

@@ -62,18 +62,26 @@ sql_as() { # role password database sql
 }
 as_owner() { sql_as localgov_owner "$owner_password" localgov "$1"; }
 ready_status() { curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/q/health/ready" || true; }
-# The data version a service serves, from its readiness check (empty while it serves none).
-served_version() { curl -s "http://127.0.0.1:$1/q/health/ready" | grep -o '"version" *: *"[^"]*"' | cut -d'"' -f4 || true; }
-# Waits until both services serve the version the database holds.
+# The data version a service serves and the second of its load, from its readiness check ("-" while it serves none).
+served_version() {
+    local body version loaded
+    body=$(curl -s "http://127.0.0.1:$1/q/health/ready" || true)
+    version=$(echo "$body" | grep -o '"version" *: *"[^"]*"' | cut -d'"' -f4 || true)
+    loaded=$(echo "$body" | grep -o '"loadedAt" *: *"[^"]*"' | cut -d'"' -f4 || true)
+    if [ -z "$version" ] || [ -z "$loaded" ]; then echo -; return; fi
+    echo "$version $(date -d "$loaded" +%s)"
+}
+# Waits until both services serve the version the database holds, loaded at the second it holds: a change may move
+# only loaded_at (step 6), and comparing the version alone let the answers be compared before a service had polled it.
 await_version() { # what
     local want
-    want=$(as_owner "SELECT version FROM data_load")
+    want=$(as_owner "SELECT version || ' ' || extract(epoch from date_trunc('second', loaded_at))::bigint FROM data_load")
     for _ in $(seq 1 60); do
         [ "$(served_version "$http_port")" = "$want" ] && [ "$(served_version "$loader_port")" = "$want" ] && return
         sleep 0.5
     done
     fail "after $1, the services serve '$(served_version "$http_port")' and '$(served_version "$loader_port")', not \
-the database's version $want" "$log"
+the database's version and load second '$want'" "$log"
 }
 
 # Answers compared between the two services: an item and a list whose provenance changes, the pledge moved to the new

@@ -17,7 +17,8 @@
 #   - scenario 6: never-asked URLs of /investments on the bundled data (every combination of filters, sort, size
 #     and page, each sent once; the warm-up asks other URLs than the measured run), also against BENCH_BASELINE_APP;
 #   - loads the synthetic national-scale dataset at each scale into a database of its own and runs scenario 5
-#     (uncached, varying filters) against it, then scenario 7: the last page of /investments by page number and by
+#     (uncached, varying filters) and scenario 8 (/api/v1/search, uncached, another term each request, at the first
+#     connection count, 16) against it, then scenario 7: the last page of /investments by page number and by
 #     cursor, and the first page, each URL asked once (uncached), timed by curl;
 #   - prints requests/s, p50 and p99 for each, ours/nginx for 1-4, startup times, RSS, and the targets.
 # Everything it starts is stopped and its temporary files removed on exit, however it ends.
@@ -558,6 +559,9 @@ for scale in $SCALES; do
     for conns in $CONNECTIONS; do
         WARMUP_ARGS=0 measure "5x$scale:$conns:ours" "$conns" -s src/bench/wrk-synthetic.lua "$BASE/" -- "$((243 * scale))" "$conns"
     done
+    # Scenario 8: /api/v1/search, uncached (another term, type, size or page at every request), at 16 connections.
+    search_conns=${CONNECTIONS%% *}
+    WARMUP_ARGS=0 measure "8x$scale:$search_conns:ours" "$search_conns" -s src/bench/wrk-search.lua "$BASE/" -- "$search_conns"
     deep_pages "$scale"
     SYN_RSS[$scale]=$(rss_mb "$svc_pid")
     SYN_LIVE[$scale]=$(live_mb "$svc_pid")
@@ -674,6 +678,9 @@ c16=${CONNECTIONS%% *}
             target "5 uncached ${scale}x p50 / ${first}x p50, $c16 connections" "$(verdict "$(ratio "${P50[5x$scale:$c16:ours]}" "${P50[5x$first:$c16:ours]}")" "<=" 2)"
         done
     fi
+    for scale in $SCALES; do
+        [ -z "${P99[8x$scale:$c16:ours]:-}" ] || target "8 search uncached ${scale}x, p99 ms at $c16 connections" "$(verdict "${P99[8x$scale:$c16:ours]}" "<=" 20)"
+    done
     if [ -n "${RPS[6:$c16:baseline]:-}" ]; then
         target "6 never-asked URLs, this build / baseline req/s, $c16 conns" "$(verdict "$(ratio "${RPS[6:$c16:ours]}" "${RPS[6:$c16:baseline]}")" ">=" 3)"
     fi

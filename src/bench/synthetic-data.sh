@@ -16,7 +16,9 @@
 # Uses the packaged service (built with ./mvnw package -DskipTests when missing) and only a JDK 17.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-jar=target/quarkus-app/quarkus-run.jar
+# SYNTHETIC_APP: another copy of the packaged service (stream-heap.sh's, so that a build meanwhile leaves it alone).
+app=${SYNTHETIC_APP:-target/quarkus-app}
+jar=$app/quarkus-run.jar
 if [ ! -f "$jar" ]; then
     ./mvnw -B -q package -DskipTests
 fi
@@ -35,7 +37,6 @@ done
 out=${out:-target/synthetic-package-$scale}
 now_ms() { date +%s%3N; }
 # Either layout: fast-jar (lib/boot, lib/main, app), or the legacy-jar of a build on JDK 25 (lib, quarkus-run.jar).
-app=target/quarkus-app
 synthetic() {
     java -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
         -cp "$app/lib/*:$app/quarkus-run.jar:$app/lib/boot/*:$app/lib/main/*:$app/app/*" \

@@ -2,7 +2,8 @@
 //
 // It loads GET / from a running service, reads the same API data itself and checks that every chart drew the
 // number of bars and rows that data calls for, that the page logs no error and no request fails, that the keyboard
-// reaches the government selector and a change redraws the investment chart, that a reload revalidates every API
+// reaches the government selector and a change redraws the investment chart, that the search box lists the API's
+// hits and that the "download this view" links carry the page's filters into CSV and NDJSON, that a reload revalidates every API
 // answer with If-None-Match and gets 304s, that nothing overflows a 360 px phone screen, and that Swagger UI, which
 // the page's Content-Security-Policy leaves out, still works. It saves a full-page screenshot at desktop and at
 // phone width.
@@ -278,6 +279,68 @@ test('the keyboard reaches the government selector, and changing it redraws char
   assert.equal((await countsIn(page.locator('#chart-investment'))).bars, (await expectedInvestment(original)).bars);
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'front-page.png'), fullPage: true });
 });
+
+test('the search box lists the API\'s hits for a word and offers every hit as CSV and NDJSON', async () => {
+  const term = '침수';
+  const expected = (await getJson(`/api/v1/search?q=${encodeURIComponent(term)}&size=20`)).body;
+  assert.ok(expected.meta.total > 0, `the data holds ${term}`);
+  await page.locator('#search-q').fill(term);
+  await page.locator('#search-q').press('Enter');
+  await page.waitForSelector(`#search-results[data-term="${term}"]:not([aria-busy])`);
+  const hits = await page.locator('#search-results .hit a').evaluateAll((links) =>
+    links.map((link) => ({ title: link.textContent, link: link.getAttribute('href') })));
+  assert.deepEqual(hits, expected.data.map((hit) => ({ title: hit.title, link: hit.link })),
+    'the hits in the API\'s order, each linked to its resource');
+  assert.match(await page.locator('#search-summary').textContent(), new RegExp(`${expected.meta.total}건`));
+  assert.equal(page.url().startsWith(BASE_URL), true, 'the form was not submitted (CSP form-action none)');
+  assert.ok(await page.locator('#search-downloads').isVisible(), 'the downloads of the hits are offered');
+  const csv = await download(await page.locator('#search-csv').getAttribute('href'), 'text/csv');
+  assert.equal(csv.lines.length - 1, expected.meta.total, 'the CSV holds every hit, after its header row');
+  const ndjson = await download(await page.locator('#search-ndjson').getAttribute('href'), 'application/x-ndjson');
+  assert.deepEqual(ndjson.lines.slice(0, expected.data.length).map((line) => JSON.parse(line).id),
+    expected.data.map((hit) => hit.id), 'the NDJSON holds the hits in the API\'s order');
+  assert.equal(ndjson.lines.length, expected.meta.total);
+
+  await page.locator('#search-q').fill('');
+  await page.locator('#search-q').press('Enter');
+  assert.equal(await page.locator('#search-results .hit').count(), 0, 'an empty search clears the hits');
+});
+
+test('"download this view" carries the government chosen into the CSV and NDJSON of pledges and investments', async () => {
+  const select = page.locator('#government-select');
+  const options = await select.locator('option').evaluateAll((all) => all.map((option) => option.value));
+  for (const government of [options[1], options[0]]) {
+    await select.selectOption(government);
+    await page.waitForSelector(`#chart-investment[data-government="${government}"]:not([aria-busy])`);
+    for (const collection of ['pledges', 'investments']) {
+      const rows = await getAll(`/api/v1/${collection}?government=${encodeURIComponent(government)}&size=1000`);
+      const csvHref = await page.locator(`#${collection}-csv`).getAttribute('href');
+      assert.match(csvHref, new RegExp(`[?&]government=${government}(&|$)`), `${collection} CSV of ${government}`);
+      const csv = await download(csvHref, 'text/csv');
+      assert.deepEqual(csv.lines.slice(1).map((line) => line.split(',')[0]), rows.map((row) => row.id),
+        `the ${collection} CSV holds the view's rows, in order`);
+      const ndjson = await download(await page.locator(`#${collection}-ndjson`).getAttribute('href'),
+        'application/x-ndjson');
+      assert.deepEqual(ndjson.lines.map((line) => JSON.parse(line)), rows,
+        `the ${collection} NDJSON holds the view's rows as the JSON pages do`);
+    }
+  }
+});
+
+/** A download link's answer, as the browser would save it: its type checked, its lines (CSV without its BOM). */
+async function download(href, type) {
+  const response = await fetch(new URL(href, BASE_URL));
+  assert.equal(response.status, 200, `GET ${href}`);
+  assert.ok(response.headers.get('Content-Type').startsWith(type), `${href}: ${response.headers.get('Content-Type')}`);
+  assert.match(response.headers.get('Content-Disposition') ?? '', /^attachment; filename="/);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (type === 'text/csv') {
+    assert.deepEqual([...bytes.slice(0, 3)], [0xEF, 0xBB, 0xBF], `${href}: the CSV starts with a BOM`);
+  }
+  const text = new TextDecoder().decode(type === 'text/csv' ? bytes.slice(3) : bytes);
+  assert.ok(text === '' || text.endsWith('\n'), `${href}: the last line ends`);
+  return { lines: text.split(/\r?\n/).slice(0, -1) };
+}
 
 test('a reload revalidates every API answer with If-None-Match and gets 304s', async () => {
   const answers = [];

@@ -47,7 +47,7 @@ class DocumentationLinksTest {
     void should_report_a_missing_file_and_a_missing_section() {
         assertEquals(List.of("README.md: docs/nowhere.md", "README.md: docs/operations.md#no-such-section"),
                 brokenLinks(Path.of("README.md"), "[a](docs/operations.md#logs), [b](docs/nowhere.md), "
-                        + "[c](docs/operations.md#no-such-section), [d](https://example.org/x), [e](#five-requests)"));
+                        + "[c](docs/operations.md#no-such-section), [d](https://example.org/x), [e](#requests)"));
     }
 
     private static List<String> brokenLinks(Path document, String text) {

@@ -28,7 +28,7 @@ import kr.civicdata.api.web.representation.Representations;
 /** The catalog: every dataset, its source and its field dictionary. */
 @Path("/api/v1/datasets")
 @Tag(name = "Datasets", description = "The catalog: each dataset's source document, publisher, as-of date, unit, row count, last load time and field dictionary.")
-@Produces({"application/json", "text/csv"})
+@Produces({"application/json", "text/csv", "application/x-ndjson"})
 public class DatasetResource {
 
     @Inject

@@ -24,7 +24,7 @@ import kr.civicdata.api.web.representation.Representations;
 /** Published figures beside the same figures recomputed from their parts. */
 @Path("/api/v1/consistency")
 @Tag(name = "Consistency", description = "Do the numbers add up? Every published total, remainder and rate of the source documents next to the same figure recomputed from the documents' own figures, with every difference listed.")
-@Produces({"application/json", "text/csv"})
+@Produces({"application/json", "text/csv", "application/x-ndjson"})
 public class ConsistencyResource {
 
     @Inject

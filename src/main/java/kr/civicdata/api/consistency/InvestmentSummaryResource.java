@@ -24,7 +24,7 @@ import kr.civicdata.api.web.representation.Representations;
 /** Totals of the pledges' planned investment, computed from the pledges, beside the printed totals. */
 @Path("/api/v1/investments/summary")
 @Tag(name = "Investments", description = "Yearly planned investment of the election pledges (연차별 투자계획).")
-@Produces({"application/json", "text/csv"})
+@Produces({"application/json", "text/csv", "application/x-ndjson"})
 public class InvestmentSummaryResource {
 
     @Inject

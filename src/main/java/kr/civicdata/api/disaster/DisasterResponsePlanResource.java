@@ -28,7 +28,7 @@ import kr.civicdata.api.web.representation.Representations;
 /** The disaster response plans, each with its stages, criteria and measures. */
 @Path("/api/v1/disaster-response-plans")
 @Tag(name = "Disaster response")
-@Produces({"application/json", "text/csv"})
+@Produces({"application/json", "text/csv", "application/x-ndjson"})
 public class DisasterResponsePlanResource {
 
     @Inject

@@ -28,7 +28,7 @@ import kr.civicdata.api.web.representation.Representations;
 /** Other printed figures of the source documents. */
 @Path("/api/v1/figures")
 @Tag(name = "Figures", description = "Other figures printed in the source documents: staffing (정원/현원), population, budgets, counts, amounts and rates, each with its printed text.")
-@Produces({"application/json", "text/csv"})
+@Produces({"application/json", "text/csv", "application/x-ndjson"})
 public class FigureResource {
 
     @Inject

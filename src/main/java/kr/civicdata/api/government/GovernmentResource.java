@@ -28,7 +28,7 @@ import kr.civicdata.api.web.representation.Representations;
 /** The local governments the data covers. */
 @Path("/api/v1/governments")
 @Tag(name = "Governments", description = "The local governments (지방자치단체) the data covers.")
-@Produces({"application/json", "text/csv"})
+@Produces({"application/json", "text/csv", "application/x-ndjson"})
 public class GovernmentResource {
 
     @Inject

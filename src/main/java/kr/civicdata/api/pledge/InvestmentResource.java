@@ -24,7 +24,7 @@ import kr.civicdata.api.web.representation.Representations;
 /** The yearly investment plan of the pledges, one row per pledge and period. */
 @Path("/api/v1/investments")
 @Tag(name = "Investments", description = "The yearly investment plan of election pledges (연차별 투자계획): one row per pledge and period.")
-@Produces({"application/json", "text/csv"})
+@Produces({"application/json", "text/csv", "application/x-ndjson"})
 public class InvestmentResource {
 
     @Inject

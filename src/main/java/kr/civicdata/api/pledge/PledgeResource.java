@@ -28,7 +28,7 @@ import kr.civicdata.api.web.representation.Representations;
 /** Election pledges as a tree: strategy area, pledge, sub-pledge. */
 @Path("/api/v1/pledges")
 @Tag(name = "Pledges", description = "Election pledges (공약) of the heads of local governments, as a tree: strategy area → pledge → sub-pledge, with the total and the yearly investment the source prints.")
-@Produces({"application/json", "text/csv"})
+@Produces({"application/json", "text/csv", "application/x-ndjson"})
 public class PledgeResource {
 
     @Inject

@@ -24,7 +24,7 @@ import kr.civicdata.api.web.representation.Representations;
 /** One search over the printed text of every resource. */
 @Path("/api/v1/search")
 @Tag(name = "Search", description = "Where a word appears, in any resource.")
-@Produces({"application/json", "text/csv"})
+@Produces({"application/json", "text/csv", "application/x-ndjson"})
 public class SearchResource {
 
     @Inject

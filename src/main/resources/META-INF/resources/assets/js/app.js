@@ -10,6 +10,7 @@ import * as coverage from './sections/coverage.js';
 import * as disaster from './sections/disaster.js';
 import * as execution from './sections/execution.js';
 import * as pledges from './sections/pledges.js';
+import * as search from './sections/search.js';
 
 const REFRESH_SECONDS = 60;
 
@@ -114,6 +115,7 @@ function redrawOnResize() {
 }
 
 pledges.init(changeGovernment);
+search.init(api);
 document.getElementById('refresh-now').addEventListener('click', check);
 document.getElementById('refresh-auto').addEventListener('change', (event) => setAutoRefresh(event.target.checked));
 redrawOnResize();

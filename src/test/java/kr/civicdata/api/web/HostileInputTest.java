@@ -169,6 +169,54 @@ class HostileInputTest {
     }
 
     /**
+     * A stream (format=ndjson, also Accept: application/x-ndjson, and csv) sends its status before its rows, so every
+     * mistake must be found before it starts: each bad parameter of every collection of the contract is a
+     * problem+json 400 naming it, with no download offered and no row sent.
+     */
+    @Test
+    void should_refuse_a_stream_with_bad_parameters_before_it_starts() throws Exception {
+        int streams = 0;
+        for (Endpoint endpoint : endpoints()) {
+            if (endpoint.params().stream().noneMatch(param -> param.name().equals("format")
+                    && param.values().contains("ndjson"))) {
+                continue;
+            }
+            streams++;
+            String required = endpoint.params().stream().anyMatch(param -> param.name().equals("q"))
+                    && endpoint.template().endsWith("/search") ? "q=%EC%B9%A8%EC%88%98&" : "";
+            List<String> bad = new ArrayList<>(List.of("fields=nope", "sort=nope", "size=0", "foo=1",
+                    "page=-1", "fields=id,", "format=ndjson&format=csv"));
+            for (Param param : endpoint.params()) {
+                if (param.type().equals("integer") || param.type().equals("number")
+                        || param.name().startsWith("min") || param.name().startsWith("max")) {
+                    bad.add(param.name() + "=ten");
+                }
+                if (!param.values().isEmpty() && !param.name().equals("format") && !param.name().equals("sort")) {
+                    bad.add(param.name() + "=NOT_A_VALUE");
+                }
+            }
+            for (String parameter : bad) {
+                for (Map<String, String> headers : List.of(Map.<String, String>of(),
+                        Map.of("Accept", "application/x-ndjson"))) {
+                    String target = endpoint.template() + "?" + required
+                            + (headers.isEmpty() ? "format=ndjson&" : "") + parameter;
+                    RawHttp.Answer answer = RawHttp.send(base.getPort(), "GET",
+                            target.getBytes(StandardCharsets.US_ASCII), headers);
+                    String name = parameter.substring(0, parameter.indexOf('='));
+                    assertEquals(400, answer.status(), target + " " + headers + ": " + answer.text());
+                    assertTrue(answer.header("content-type").startsWith("application/problem+json"), target);
+                    assertEquals(null, answer.header("content-disposition"), target + " offered a download");
+                    JsonNode problem = json.readTree(answer.body());
+                    assertTrue(problem.path("errors").toString().contains("\"" + name + "\""),
+                            target + " does not name " + name + ": " + answer.text());
+                    politely(answer);
+                }
+            }
+        }
+        assertTrue(streams >= 10, "only " + streams + " collections offer ndjson in the contract");
+    }
+
+    /**
      * Waits when the rate limit is nearly used up, as a good client does: on a fast machine this test could send
      * more than the default 500 requests a second, and the tests after it share the client address.
      */
@@ -329,7 +377,8 @@ class HostileInputTest {
             "application/json;q=0", "text/csv;q=0, application/json;q=0", ";;;", "*/*;q=abc", "*/*;q=-1",
             "application/json;q=2", "text/*", "application/*", "application/problem+json", "TEXT/CSV",
             "text/csv;charset=euc-kr", "application/json, text/csv;q=1.0", "x".repeat(3000), "*", "/",
-            "application/vnd.api+json", "\u00ea/\u00ea");
+            "application/vnd.api+json", "\u00ea/\u00ea", "application/x-ndjson",
+            "application/x-ndjson;q=0.5, text/csv", "application/x-ndjson;q=0");
 
     private Arbitrary<Probe> probes(List<Endpoint> endpoints, Map<String, List<String>> ids, String etag) {
         Arbitrary<String> methods = Arbitraries.frequency(Tuple.of(82, "GET"), Tuple.of(7, "HEAD"),

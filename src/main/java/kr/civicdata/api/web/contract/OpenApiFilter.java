@@ -35,6 +35,7 @@ public class OpenApiFilter implements OASFilter {
 
     private static final String JSON = "application/json";
     private static final String CSV = "text/csv";
+    private static final String NDJSON = "application/x-ndjson";
     private static final String PROBLEM = "application/problem+json";
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String HEADERS = "#/components/headers/";
@@ -62,7 +63,8 @@ public class OpenApiFilter implements OASFilter {
                         Conventions (the same on every endpoint): collections are paged (`page` from 1, `size` \
                         1–1000, default 50) in an envelope `{data, meta, links}` with `Link` and `X-Total-Count` \
                         headers; `?format=csv` or `Accept: text/csv` sends the whole filtered result as CSV \
-                        (UTF-8 with BOM); every 200 carries `ETag` and `Last-Modified` for cheap revalidation \
+                        (UTF-8 with BOM), `?format=ndjson` or `Accept: application/x-ndjson` as one JSON row per \
+                        line, both streamed; every 200 carries `ETag` and `Last-Modified` for cheap revalidation \
                         (304); errors are RFC 9457 `application/problem+json`. Each client address may send a \
                         burst of requests and then a steady rate (a token bucket); every answer carries the \
                         `RateLimit-*` headers and a refusal is a 429 with `Retry-After`.""")
@@ -304,7 +306,12 @@ public class OpenApiFilter implements OASFilter {
                             .addType(Schema.SchemaType.STRING)
                             .description("The whole filtered result (all pages) as RFC 4180 CSV in UTF-8 with a "
                                     + "byte-order mark; the header row holds the JSON field names, nested objects "
-                                    + "become `outer.inner` columns and lists are left out."))));
+                                    + "become `outer.inner` columns and lists are left out.")))
+                    .addMediaType(NDJSON, OASFactory.createMediaType().schema(OASFactory.createSchema()
+                            .addType(Schema.SchemaType.STRING)
+                            .description("The whole filtered result (all pages) as newline-delimited JSON: one "
+                                    + "row per line, each as in the `data` of a JSON page, in the same order, "
+                                    + "streamed."))));
             operation.addParameter(queryParameter("page", "Page number, from 1. A page past the last one is a 400.",
                     OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE)
                             .defaultValue(1),
@@ -315,15 +322,18 @@ public class OpenApiFilter implements OASFilter {
                             .defaultValue(QueryParams.DEFAULT_SIZE),
                     50));
             operation.addParameter(queryParameter("format",
-                    "json (default) or csv: the whole filtered result as CSV. Same as `Accept: text/csv`.",
-                    OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("json", "csv")),
+                    "json (default), csv or ndjson: csv and ndjson stream the whole filtered result, in the order "
+                            + "of the pages, as CSV or as one JSON row per line. Same as `Accept: text/csv` or "
+                            + "`Accept: application/x-ndjson`.",
+                    OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                            .enumeration(List.of("json", "csv", "ndjson")),
                     "csv"));
             operation.addParameter(fieldsParameter("id,title"));
             ok.addHeader("X-Total-Count", header("Rows in the whole filtered result.",
                     Schema.SchemaType.INTEGER));
             ok.addHeader("Link", header("RFC 8288 links: self, first, prev, next, last (JSON only).",
                     Schema.SchemaType.STRING));
-            ok.addHeader("Content-Disposition", header("For CSV: attachment with a file name.",
+            ok.addHeader("Content-Disposition", header("For CSV and NDJSON: attachment with a file name.",
                     Schema.SchemaType.STRING));
         } else if (ok != null && ok.getContent() != null && ok.getContent().getMediaType(JSON) == null) {
             // A document of a media type of its own (a zip, JSON-LD): no format parameter, which it refuses.

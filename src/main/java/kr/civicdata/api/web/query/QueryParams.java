@@ -265,7 +265,7 @@ public final class QueryParams {
         return query.toString();
     }
 
-    /** {@code format}: json (default) or csv, when given. */
+    /** {@code format}: json (default), csv or ndjson, when given. */
     public Format format() {
         String value = value("format");
         if (value == null) {
@@ -276,7 +276,7 @@ public final class QueryParams {
                 return format;
             }
         }
-        error("format", "must be json or csv");
+        error("format", "must be json, csv or ndjson");
         return null;
     }
 

@@ -2,7 +2,6 @@ package kr.civicdata.api.web.representation;
 
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,24 +16,28 @@ import java.util.function.Predicate;
  */
 final class Csv {
 
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** The UTF-8 byte-order mark every CSV answer begins with, so that Excel reads the Korean text as UTF-8. */
+    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final Map<Class<?>, List<Column>> COLUMNS = new ConcurrentHashMap<>();
 
-    private record Column(String name, List<RecordComponent> path) {
+    /** A column: its header name and the record components read, outer first, to reach its value. */
+    record Column(String name, List<RecordComponent> path) {
     }
 
     private Csv() {
     }
 
-    public static byte[] write(Class<?> type, List<?> rows) {
-        return write(type, rows, column -> true);
+    /**
+     * The columns of rows of {@code type} that {@code keep} takes, in their usual order: what {@link #header} and
+     * {@link #row} write, the same for every part of a stream.
+     */
+    static List<Column> columns(Class<?> type, Predicate<String> keep) {
+        List<Column> all = COLUMNS.computeIfAbsent(type, t -> columns(t, "", List.of()));
+        return all.stream().filter(column -> keep.test(column.name())).toList();
     }
 
-    /** The rows with only the columns {@code keep} takes (a field set), in their usual order. */
-    static byte[] write(Class<?> type, List<?> rows, Predicate<String> keep) {
-        List<Column> all = COLUMNS.computeIfAbsent(type, t -> columns(t, "", List.of()));
-        List<Column> columns = all.stream().filter(column -> keep.test(column.name())).toList();
-        StringBuilder out = new StringBuilder(64 + rows.size() * 128);
+    /** The header row: the columns' names. */
+    static void header(StringBuilder out, List<Column> columns) {
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {
                 out.append(',');
@@ -42,26 +45,23 @@ final class Csv {
             field(out, columns.get(i).name());
         }
         out.append("\r\n");
-        for (Object row : rows) {
-            for (int i = 0; i < columns.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                Object value = row;
-                for (RecordComponent component : columns.get(i).path()) {
-                    value = value == null ? null : read(component, value);
-                }
-                if (value != null) {
-                    field(out, text(value));
-                }
+    }
+
+    /** One row: its value of each column, empty for null. */
+    static void row(StringBuilder out, List<Column> columns, Object row) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                out.append(',');
             }
-            out.append("\r\n");
+            Object value = row;
+            for (RecordComponent component : columns.get(i).path()) {
+                value = value == null ? null : read(component, value);
+            }
+            if (value != null) {
+                field(out, text(value));
+            }
         }
-        byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] result = new byte[BOM.length + body.length];
-        System.arraycopy(BOM, 0, result, 0, BOM.length);
-        System.arraycopy(body, 0, result, BOM.length, body.length);
-        return result;
+        out.append("\r\n");
     }
 
     private static List<Column> columns(Class<?> type, String prefix, List<RecordComponent> parents) {

@@ -60,16 +60,20 @@ public class Representations {
     @Inject
     RepresentationCache cache;
 
+    @Inject
+    CollectionStreams streams;
+
     /** The mapper, reading decimals into trees exactly (for field sets); made on first use. */
     private volatile ObjectMapper exactDecimals;
 
     /**
-     * A collection: one page as JSON, or the whole filtered result as CSV.
+     * A collection: one page as JSON, or the whole filtered result streamed as CSV or NDJSON
+     * ({@link CollectionStreams}).
      *
      * @param params the request's parameters, read as its collection declares them
      * @param rowType the record type of a row, whose components are the CSV columns
-     * @param csvName the file name offered for the CSV download, without extension
-     * @param query runs the query of the selected rows for a page (or {@link PageRequest#ALL})
+     * @param csvName the file name offered for the CSV or NDJSON download, without extension
+     * @param query runs the query of the selected rows for a page
      */
     public <T> Response collection(QueryParams params, HttpHeaders headers, Class<T> rowType, String csvName,
             BiFunction<Selection, PageRequest, Page<T>> query) {
@@ -83,13 +87,14 @@ public class Representations {
             params.canonical("fields", fields.canonical());
         }
         Format format = negotiate(requested, headers, true);
-        String selector = format + " " + params.path() + '?' + params.canonical()
-                + (format == Format.JSON ? " " + page : "");
+        if (format != Format.JSON) {
+            return streams.stream(params, headers, format, rowType, csvName, fields,
+                    row -> fields == null ? serialize(row) : serialize(row, fields), query);
+        }
+        String selector = format + " " + params.path() + '?' + params.canonical() + " " + page;
         return answer(headers, selector, () -> {
             try {
-                return format == Format.CSV
-                        ? csv(params, rowType, csvName, fields, query.apply(selection, PageRequest.ALL))
-                        : json(params, page, fields, query.apply(selection, page));
+                return json(params, page, fields, query.apply(selection, page));
             } catch (Keyset.Invalid e) {
                 throw ProblemException.invalidParameters(List.of(new Problem.ParameterError("cursor", e.getMessage())));
             }
@@ -101,9 +106,9 @@ public class Representations {
         Format requested = params.format();
         String fields = params.fields();
         params.validate();
-        if (requested == Format.CSV) {
+        if (requested == Format.CSV || requested == Format.NDJSON) {
             throw ProblemException.invalidParameters(List.of(new Problem.ParameterError("format",
-                    "a single resource is sent as json only; its collection offers csv")));
+                    "a single resource is sent as json only; its collection offers csv and ndjson")));
         }
         negotiate(requested, headers, false);
         return answer(headers, "ITEM " + params.path() + (fields == null ? "" : "?fields=" + fields), () -> {
@@ -201,21 +206,6 @@ public class Representations {
                 headers);
     }
 
-    private <T> RepresentationCache.Entry csv(QueryParams params, Class<T> rowType, String csvName, FieldSet fields,
-            Page<T> page) {
-        StringBuilder fileName = new StringBuilder(csvName);
-        params.canonical().forEach((name, value) -> {
-            if (!name.equals("sort")) {
-                fileName.append('_').append(value.replaceAll("[^A-Za-z0-9.-]", "-"));
-            }
-        });
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("X-Total-Count", Long.toString(page.total()));
-        headers.put("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"");
-        return entry(Csv.write(rowType, page.rows(), fields == null ? column -> true : fields::keepsColumn),
-                Format.CSV.mediaType(), headers);
-    }
-
     private static void appendLink(StringBuilder header, String uri, String rel) {
         if (uri != null) {
             if (header.length() > 0) {
@@ -296,7 +286,7 @@ public class Representations {
 
     /**
      * The format to send: the {@code format} parameter if given, else the Accept header. JSON unless the client
-     * prefers text/csv; 406 when it accepts neither.
+     * prefers text/csv or application/x-ndjson (a collection's streams); 406 when it accepts none of them.
      */
     private static Format negotiate(Format requested, HttpHeaders headers, boolean csvAllowed) {
         if (requested != null) {
@@ -308,6 +298,7 @@ public class Representations {
         }
         double json = 0;
         double csv = 0;
+        double ndjson = 0;
         for (String range : accept.split(",")) {
             String[] parts = range.split(";");
             String type = parts[0].strip().toLowerCase(Locale.ROOT);
@@ -325,6 +316,7 @@ public class Representations {
             switch (type) {
                 case "application/json", "application/*", "application/problem+json" -> json = Math.max(json, q);
                 case "text/csv" -> csv = Math.max(csv, q);
+                case "application/x-ndjson" -> ndjson = Math.max(ndjson, q);
                 case "*/*" -> {
                     json = Math.max(json, q);
                     csv = Math.max(csv, q * 0.5);
@@ -334,6 +326,9 @@ public class Representations {
                 }
             }
         }
+        if (csvAllowed && ndjson > json && ndjson > csv) {
+            return Format.NDJSON;
+        }
         if (csvAllowed && csv > json) {
             return Format.CSV;
         }
@@ -341,12 +336,13 @@ public class Representations {
             return Format.JSON;
         }
         throw new ProblemException(406, "not-acceptable", "Not acceptable",
-                "This resource is sent as application/json" + (csvAllowed ? " or text/csv" : "")
+                "This resource is sent as application/json"
+                        + (csvAllowed ? ", text/csv or application/x-ndjson" : "")
                         + "; the Accept header allows neither.",
                 null);
     }
 
-    private static String hash(byte[] body) {
+    static String hash(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);

@@ -31,6 +31,7 @@ export async function update(api, page) {
   fillSelect(page, withPledges.rows.map((row) => row.governmentId));
   const government = select().value;
   const query = `government=${encodeURIComponent(government)}`;
+  showDownloads(query);
   const figures = [investmentFigure(), topFigure()];
   figures.forEach((figure) => figure.setAttribute('aria-busy', 'true'));
   try {
@@ -57,6 +58,15 @@ export async function update(api, page) {
   } finally {
     if (request === latestRequest) {
       figures.forEach((figure) => figure.removeAttribute('aria-busy'));
+    }
+  }
+}
+
+/** The downloads of this view: the whole of its pledges and investments, with the view's filters. */
+function showDownloads(query) {
+  for (const collection of ['pledges', 'investments']) {
+    for (const format of ['csv', 'ndjson']) {
+      document.getElementById(`${collection}-${format}`).href = `/api/v1/${collection}?${query}&format=${format}`;
     }
   }
 }

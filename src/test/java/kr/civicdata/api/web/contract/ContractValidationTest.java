@@ -98,6 +98,19 @@ class ContractValidationTest {
         assertReported(contract.violations("GET", "/api/v1/nothing-here", 200, JSON, "{}"), "no operation");
     }
 
+    @Test
+    void should_check_every_line_of_an_ndjson_stream_as_a_row_of_the_collection() {
+        String ndjson = "application/x-ndjson";
+        String rows = SEOUL + "\n" + SEOUL + "\n";
+        assertEquals(List.of(), contract.violations("GET", "/api/v1/governments", 200, ndjson, rows));
+        assertEquals(List.of(), contract.violations("GET", "/api/v1/governments", 200, ndjson, ""));
+        assertReported(contract.violations("GET", "/api/v1/governments", 200, ndjson,
+                SEOUL + "\n" + SEOUL.replace("METROPOLITAN", "CITY") + "\n"), "level");
+        assertReported(contract.violations("GET", "/api/v1/governments", 200, ndjson, SEOUL), "newline");
+        assertReported(contract.violations("GET", "/api/v1/governments", 200, ndjson, "[" + SEOUL + "]\n"),
+                "Government");
+    }
+
     private static void assertReported(List<String> violations, String expected) {
         assertTrue(violations.stream().anyMatch(violation -> violation.contains(expected)),
                 "expected a violation naming '" + expected + "', got " + violations);

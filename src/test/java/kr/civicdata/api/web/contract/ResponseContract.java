@@ -138,6 +138,9 @@ final class ResponseContract {
             response.path("content").fieldNames().forEachRemaining(names::add);
             return List.of(name + ": media type '" + media + "' is not declared " + names);
         }
+        if (media.equals("application/x-ndjson")) {
+            return lineViolations(name, response, contentType, body, media, sparse);
+        }
         String ref = declared.path("schema").path("$ref").asText("");
         if (!media.endsWith("json")) {
             return List.of();
@@ -146,6 +149,30 @@ final class ResponseContract {
             return List.of(name + ": the contract declares no named schema for " + media);
         }
         return bodyViolations(name, ref.substring(SCHEMAS.length()), contentType, body, media, sparse);
+    }
+
+    /**
+     * NDJSON, which OpenAPI 3.1 cannot describe line by line: each line must be a row of the collection's JSON page (the
+     * items of its {@code data}), as its description says.
+     */
+    private List<String> lineViolations(String name, JsonNode response, String contentType, String body,
+            String media, boolean sparse) {
+        String page = response.path("content").path("application/json").path("schema").path("$ref").asText("");
+        String row = page.startsWith(SCHEMAS)
+                ? document.at("/components/schemas/" + page.substring(SCHEMAS.length()) + "/properties/data/items")
+                        .path("$ref").asText("")
+                : "";
+        if (!row.startsWith(SCHEMAS)) {
+            return List.of(name + ": the contract declares no JSON page whose rows the lines of " + media + " are");
+        }
+        if (!body.isEmpty() && !body.endsWith("\n")) {
+            return List.of(name + ": the last line of " + media + " does not end with a newline");
+        }
+        List<String> violations = new ArrayList<>();
+        for (String line : body.isEmpty() ? new String[0] : body.split("\n")) {
+            violations.addAll(bodyViolations(name, row.substring(SCHEMAS.length()), contentType, line, media, sparse));
+        }
+        return violations;
     }
 
     private List<String> bodyViolations(String name, String schemaName, String contentType, String body,

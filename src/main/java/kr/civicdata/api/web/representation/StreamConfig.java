@@ -1,0 +1,29 @@
+package kr.civicdata.api.web.representation;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How whole collections are streamed (CSV, NDJSON): see {@link CollectionStreams}. */
+@ConfigMapping(prefix = "app.stream")
+interface StreamConfig {
+
+    /**
+     * Rows read from the database at a time, the most a stream holds in memory: each part is one page of the
+     * collection's own query, read, written out and let go before the next.
+     */
+    @WithDefault("1000")
+    int chunkRows();
+
+    /**
+     * Streams sent at once. A stream holds a worker thread and, a part at a time, a database connection for as long as
+     * the client takes to read it: more at once would starve the paged answers. Further streams wait their turn.
+     */
+    @WithDefault("4")
+    int concurrentStreams();
+
+    /** How long a stream waits for its turn before its request is answered 503 (busy, try again). */
+    @WithDefault("2s")
+    Duration queueTimeout();
+}

@@ -92,9 +92,29 @@ class StreamsTest {
 
     @Test
     void should_stream_csv_with_bom_header_and_one_line_per_row() {
-        Response csv = given().get("/api/v1/investments?format=csv");
+        // More rows than app.stream.cached-csv-rows of the test profile: streamed.
+        long total = assertCsvOfPages("/api/v1/investments", "investments.csv");
+        assertTrue(total >= 100, "only " + total + " investments: not streamed");
+    }
+
+    @Test
+    void should_build_a_small_csv_whole_with_the_same_form_and_serve_it_again_from_memory() {
+        // Fewer rows than app.stream.cached-csv-rows of the test profile: built whole and cached, ETag from its bytes.
+        long total = assertCsvOfPages("/api/v1/investments?area=2", "investments_2.csv");
+        assertTrue(total < 100, total + " investments in area 2: streamed, not built whole");
+        Response first = given().get("/api/v1/investments?format=csv&area=2");
+        Response again = given().get("/api/v1/investments?format=csv&area=2");
+        assertEquals(first.header("ETag"), again.header("ETag"));
+        assertArrayEquals(first.asByteArray(), again.asByteArray());
+        given().header("If-None-Match", first.header("ETag")).get("/api/v1/investments?format=csv&area=2").then()
+                .statusCode(304);
+    }
+
+    /** The CSV of {@code collection}: BOM, header, and the rows of its JSON pages in their order. Its total. */
+    private long assertCsvOfPages(String collection, String fileName) {
+        Response csv = given().get(collection + (collection.contains("?") ? "&" : "?") + "format=csv");
         csv.then().statusCode(200).contentType("text/csv")
-                .header("Content-Disposition", "attachment; filename=\"investments.csv\"");
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         byte[] body = csv.asByteArray();
         assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(body, 3));
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
@@ -104,8 +124,10 @@ class StreamsTest {
             ids.add(line.substring(0, line.indexOf(',')));
         }
         assertEquals("id", ids.get(0));
-        List<String> paged = pages("/api/v1/investments").stream().map(row -> row.get("id").asText()).toList();
+        List<String> paged = pages(collection).stream().map(row -> row.get("id").asText()).toList();
         assertEquals(paged, ids.subList(1, ids.size()), "the CSV rows are the pages' rows, in order");
+        assertEquals(Long.toString(paged.size()), csv.header("X-Total-Count"));
+        return paged.size();
     }
 
     @Test

@@ -215,7 +215,7 @@ public class CollectionStreams {
     }
 
     /** The download's name: the collection's, then each canonical parameter's value but the sort. */
-    private static String fileName(QueryParams params, String name) {
+    static String fileName(QueryParams params, String name) {
         StringBuilder fileName = new StringBuilder(name);
         params.canonical().forEach((parameter, value) -> {
             if (!parameter.equals("sort")) {

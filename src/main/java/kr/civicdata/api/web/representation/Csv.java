@@ -2,6 +2,7 @@ package kr.civicdata.api.web.representation;
 
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -34,6 +35,23 @@ final class Csv {
     static List<Column> columns(Class<?> type, Predicate<String> keep) {
         List<Column> all = COLUMNS.computeIfAbsent(type, t -> columns(t, "", List.of()));
         return all.stream().filter(column -> keep.test(column.name())).toList();
+    }
+
+    /**
+     * The whole CSV of {@code rows}: the byte-order mark, the header and every row, the same bytes a stream of the same
+     * rows sends a part at a time.
+     */
+    static byte[] write(List<Column> columns, List<?> rows) {
+        StringBuilder out = new StringBuilder(64 + rows.size() * 128);
+        header(out, columns);
+        for (Object row : rows) {
+            row(out, columns, row);
+        }
+        byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] result = new byte[BOM.length + body.length];
+        System.arraycopy(BOM, 0, result, 0, BOM.length);
+        System.arraycopy(body, 0, result, BOM.length, body.length);
+        return result;
     }
 
     /** The header row: the columns' names. */

@@ -63,12 +63,16 @@ public class Representations {
     @Inject
     CollectionStreams streams;
 
+    @Inject
+    StreamConfig streamConfig;
+
     /** The mapper, reading decimals into trees exactly (for field sets); made on first use. */
     private volatile ObjectMapper exactDecimals;
 
     /**
-     * A collection: one page as JSON, or the whole filtered result streamed as CSV or NDJSON
-     * ({@link CollectionStreams}).
+     * A collection: one page as JSON, or the whole filtered result as CSV or NDJSON: streamed
+     * ({@link CollectionStreams}), except a CSV of fewer rows than {@link StreamConfig#cachedCsvRows()}, which is built
+     * whole and cached ({@link #wholeCsv}).
      *
      * @param params the request's parameters, read as its collection declares them
      * @param rowType the record type of a row, whose components are the CSV columns
@@ -87,6 +91,12 @@ public class Representations {
             params.canonical("fields", fields.canonical());
         }
         Format format = negotiate(requested, headers, true);
+        if (format == Format.CSV) {
+            Response whole = wholeCsv(params, headers, rowType, csvName, fields, selection, query);
+            if (whole != null) {
+                return whole;
+            }
+        }
         if (format != Format.JSON) {
             return streams.stream(params, headers, format, rowType, csvName, fields,
                     row -> fields == null ? serialize(row) : serialize(row, fields), query);
@@ -99,6 +109,48 @@ public class Representations {
                 throw ProblemException.invalidParameters(List.of(new Problem.ParameterError("cursor", e.getMessage())));
             }
         });
+    }
+
+    /**
+     * A collection's CSV built whole, cached and served from memory as a JSON page is (the fast path; its ETag from its
+     * bytes), when the result holds fewer rows than {@link StreamConfig#cachedCsvRows()}: the CSV a spreadsheet or a
+     * dashboard asks again and again then costs no query, as it did before CSV was streamed. Null for a larger result,
+     * which is streamed instead, the same bytes a part at a time ({@link CollectionStreams}).
+     */
+    private <T> Response wholeCsv(QueryParams params, HttpHeaders headers, Class<T> rowType, String csvName,
+            FieldSet fields, Selection selection, BiFunction<Selection, PageRequest, Page<T>> query) {
+        int most = streamConfig.cachedCsvRows();
+        if (most <= 0) {
+            return null;
+        }
+        try {
+            return answer(headers, Format.CSV + " " + params.path() + '?' + params.canonical(), () -> {
+                Page<T> all = query.apply(selection, new PageRequest(1, most));
+                if (all.rows().size() >= most) {
+                    throw new TooLargeToCache();
+                }
+                Map<String, String> csvHeaders = new LinkedHashMap<>();
+                csvHeaders.put("X-Total-Count", Long.toString(all.total()));
+                csvHeaders.put("Content-Disposition",
+                        "attachment; filename=\"" + CollectionStreams.fileName(params, csvName) + ".csv\"");
+                return entry(
+                        Csv.write(Csv.columns(rowType, fields == null ? column -> true : fields::keepsColumn),
+                                all.rows()),
+                        Format.CSV.mediaType(), csvHeaders);
+            });
+        } catch (TooLargeToCache e) {
+            return null;
+        }
+    }
+
+    /** A CSV whose result is too large to build whole: it is streamed. Carries no stack trace (it is not a failure). */
+    private static final class TooLargeToCache extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        TooLargeToCache() {
+            super(null, null, false, false);
+        }
     }
 
     /** A single resource, as JSON. */

@@ -23,6 +23,13 @@ interface StreamConfig {
     @WithDefault("4")
     int concurrentStreams();
 
+    /**
+     * A collection's CSV of fewer rows than this is built whole, cached and served from memory like a JSON page (its
+     * ETag from its bytes); a larger one is streamed. 0 streams every CSV.
+     */
+    @WithDefault("5000")
+    int cachedCsvRows();
+
     /** How long a stream waits for its turn before its request is answered 503 (busy, try again). */
     @WithDefault("2s")
     Duration queueTimeout();

@@ -56,6 +56,7 @@ class FastPathTest {
         return Stream.of("/api/v1/pledges?government=gwangju-seo&size=7&sort=-total",
                 "/api/v1/pledges/gwangju-seo:3-3-4",
                 "/api/v1/investments?area=2&size=3",
+                "/api/v1/investments?format=csv&area=2",
                 "/api/v1/governments?level=BASIC&size=2&page=2",
                 "/api/v1/consistency/summary");
     }

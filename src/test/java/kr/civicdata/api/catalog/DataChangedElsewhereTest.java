@@ -31,6 +31,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -314,5 +315,28 @@ class DataChangedElsewhereTest {
         assertEquals(List.of(), differing,
                 "answers first built between another process's load and the poll differ from the new data's");
         assertEquals(NEW_DATASET, provenance(MOVED, "datasetId"));
+    }
+
+    /**
+     * A build whose snapshot holds a version loaded before its generation's, as on a PostgreSQL replica that has not
+     * replayed the load the poll saw on another: not answered as the generation (a 503 to retry), and the generation
+     * is kept, with its answers, until the poll reads what the database holds.
+     */
+    @Test
+    void should_not_answer_from_a_snapshot_older_than_the_generation_nor_drop_it() throws SQLException {
+        String cached = given().get(KEPT).then().statusCode(200).extract().asString();
+        DataVersion.Snapshot generation = dataVersion.current();
+        try (Connection connection = owner.open(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(
+                    "UPDATE data_load SET version = md5(version), loaded_at = loaded_at - interval '1 hour'");
+        }
+
+        given().get("/api/v1/governments/seoul").then().statusCode(503).header("Retry-After", "1");
+        assertSame(generation, dataVersion.current(), "an older snapshot began a generation");
+        assertEquals(cached, given().get(KEPT).then().statusCode(200).extract().asString());
+
+        dataVersion.refresh();
+        given().get("/api/v1/governments/seoul").then().statusCode(200);
+        assertNotSame(generation, dataVersion.current());
     }
 }

@@ -173,9 +173,9 @@ public class DataVersion {
     }
 
     /**
-     * Thrown by a build that found the database ahead of the generation it reads under (a dataset its catalog does not
-     * know); {@link Representations} builds the answer again under the next generation, which
-     * {@link DataVersion#stale} has begun.
+     * Thrown by a build that found the database holding another version than the generation it reads under: in its
+     * snapshot ({@link DataVersion#build}), or a dataset its catalog does not know; {@link Representations} builds the
+     * answer again, under the next generation when one began.
      */
     public static final class Stale extends RuntimeException {
 
@@ -238,8 +238,8 @@ public class DataVersion {
      * and {@link kr.civicdata.api.db.SqlReads}' share the transaction's connection, so every row the build reads is of
      * the version it is labelled with (its ETag, its Last-Modified, the provenance it is given). When the snapshot
      * holds another version (a load committed by another process since this generation began, before the poll saw it;
-     * a PostgreSQL replica behind another), nothing is built under the old generation: the new version is adopted at
-     * once ({@link #moved}), and the caller builds again under the generation that begins.
+     * a PostgreSQL replica behind another), nothing is built, cached or dated under this generation: a newer version is
+     * adopted at once ({@link #moved}), and the caller builds again, under the generation that begins.
      *
      * <p>
      * Entities are read only and never flushed: a build changes nothing, and Hibernate would otherwise check every
@@ -286,19 +286,19 @@ public class DataVersion {
     /**
      * Called when a build's snapshot held another data version than its generation. A version loaded at or after the
      * generation's (another process's load this service has not polled yet) is adopted at once, as the poll would adopt
-     * it: it is what the database holds, whichever PostgreSQL replica answers the poll. An older one (a PostgreSQL
-     * replica behind the one the generation was read from) is not: the version is read again ({@link #stale}).
+     * it: it is what the database holds, whichever PostgreSQL replica answers the poll. An older one (loads are dated
+     * by the primary's clock: a PostgreSQL replica behind the one the generation was read from) begins nothing, and
+     * drops no answer of the generation: the build is tried again, and the poll adopts whatever the database holds.
      *
-     * @return the exception that makes the answer be built again under the new generation
+     * @return the exception that makes the answer be built again, under the new generation if one began
      */
     private synchronized Stale moved(Snapshot snapshot, Loaded loaded) {
-        String what = "A build's snapshot of data version " + loaded.version();
-        if (current != snapshot || loaded.loadedAt().isBefore(snapshot.loadedAt)) {
-            return stale(snapshot, what);
+        String what = "A build's snapshot of data version " + loaded.version() + " under " + snapshot;
+        if (current == snapshot && !loaded.loadedAt().isBefore(snapshot.loadedAt)) {
+            adopt(loaded);
+            LOG.infof("%s: now %s", what, current);
         }
-        adopt(loaded);
-        LOG.infof("%s under %s: now %s", what, snapshot, current);
-        return new Stale(what + " under " + snapshot);
+        return new Stale(what);
     }
 
     /** While no data is served: why (no schema yet, no data yet, a schema that does not match this release). */

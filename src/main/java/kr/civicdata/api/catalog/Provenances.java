@@ -39,8 +39,12 @@ public class Provenances {
         return provenance;
     }
 
+    /**
+     * In the transaction of the build that asks first ({@link DataVersion#build}), so from its snapshot, which holds the
+     * generation's data version: the catalog is of that version, as the rows it is given to are.
+     */
     private Map<String, ProvenanceView> read() {
-        return QuarkusTransaction.requiringNew().call(() -> datasets.listAll().stream()
+        return QuarkusTransaction.joiningExisting().call(() -> datasets.listAll().stream()
                 .collect(Collectors.toUnmodifiableMap(d -> d.id, ProvenanceView::of)));
     }
 }

@@ -5,9 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.inject.Inject;
 
@@ -28,6 +31,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -132,6 +136,54 @@ class DataChangedElsewhereTest {
         }
     }
 
+    /**
+     * Another correction of the dataset's provenance, committed as a load does, once the new dataset exists
+     * ({@link #commitChange()}).
+     */
+    private void commitCorrection() throws SQLException {
+        try (Connection connection = owner.open()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE dataset SET source_section = source_section || ' (정정)' WHERE id IN ('"
+                        + DATASET + "', '" + NEW_DATASET + "')");
+                statement.executeUpdate("UPDATE data_load SET version = md5(version), "
+                        + "loaded_at = loaded_at + interval '1 second'");
+            }
+            connection.commit();
+        }
+    }
+
+    /** An answer as a client sees it: status, the headers that tell its version, and the whole body. */
+    private record Whole(int status, String etag, String lastModified, String totalCount, String link, byte[] body) {
+
+        static Whole of(String path) {
+            Response response = given().get(path);
+            return new Whole(response.statusCode(), response.header("ETag"), response.header("Last-Modified"),
+                    response.header("X-Total-Count"), response.header("Link"), response.asByteArray());
+        }
+
+        /** What differs from {@code other}, or null when nothing does. */
+        String differences(Whole other) {
+            List<String> differences = new ArrayList<>();
+            if (status != other.status) {
+                differences.add("status " + status + " (rebuilt " + other.status + ")");
+            }
+            if (!Objects.equals(etag, other.etag)) {
+                differences.add("ETag " + etag + " (rebuilt " + other.etag + ")");
+            }
+            if (!Objects.equals(lastModified, other.lastModified)) {
+                differences.add("Last-Modified " + lastModified + " (rebuilt " + other.lastModified + ")");
+            }
+            if (!Objects.equals(totalCount, other.totalCount) || !Objects.equals(link, other.link)) {
+                differences.add("X-Total-Count or Link");
+            }
+            if (!Arrays.equals(body, other.body)) {
+                differences.add("body");
+            }
+            return differences.isEmpty() ? null : String.join(", ", differences);
+        }
+    }
+
     /** Each answer by path: status, ETag and body. */
     private static Map<String, String> answers(List<String> paths) {
         Map<String, String> answers = new LinkedHashMap<>();
@@ -215,5 +267,76 @@ class DataChangedElsewhereTest {
         assertEquals(fresh.asString(), given().get(neverAsked).asString());
         dataVersion.refresh();
         assertEquals(fresh.asString(), given().get(neverAsked).asString());
+    }
+
+    /**
+     * The same window for every other kind of answer: items, the computed answers, documents, the catalog. Each is
+     * asked for the first time after another process's commit, before any poll (the test profile never polls), and
+     * must be the answer a build after the poll gives: the new rows, their new provenance, the new ETag and
+     * Last-Modified, no 5xx. Each in its own round: a commit after the generation's catalog was read, the first answer,
+     * then the polls and the answer built again.
+     */
+    @Test
+    void should_build_every_first_answer_read_after_a_load_elsewhere_entirely_from_the_new_data() throws SQLException {
+        List<String> paths = new ArrayList<>(List.of(KEPT, MOVED, "/api/v1/pledges?area=1&size=5",
+                "/api/v1/consistency?status=MISMATCH", "/api/v1/consistency/summary", "/api/v1/investments/summary",
+                "/api/v1/execution-results", "/api/v1/execution-results?format=csv",
+                "/api/v1/disaster-response-stages", "/api/v1/disaster-response-plans", "/api/v1/figures",
+                "/api/v1/achievements", "/api/v1/governments", "/api/v1/governments/gwangju-seo", "/api/v1/datasets",
+                "/api/v1/datasets/" + DATASET, "/api/v1/datasets/" + DATASET + "/package", "/api/v1/package",
+                "/api/v1/catalog.jsonld", "/api/v1/search?q=%EA%B3%84"));
+        for (String collection : List.of("/api/v1/execution-results", "/api/v1/disaster-response-stages",
+                "/api/v1/disaster-response-plans", "/api/v1/figures", "/api/v1/achievements")) {
+            paths.add(collection + "/" + given().get(collection + "?size=1").then().statusCode(200)
+                    .extract().path("data[0].id"));
+        }
+
+        List<String> differing = new ArrayList<>();
+        for (int round = 0; round < paths.size(); round++) {
+            String path = paths.get(round);
+            // The generation's catalog, read before the commit, by an answer not among those asked below.
+            given().get(KEPT + "?fields=id,provenance").then().statusCode(200);
+            if (round == 0) {
+                commitChange(); // by another connection; no poll follows
+            } else {
+                commitCorrection();
+            }
+            Whole first = Whole.of(path);
+
+            dataVersion.refresh();
+            dataVersion.refresh(); // the poll that sees the change, and the one after it: nothing of before is kept
+            Whole rebuilt = Whole.of(path);
+            assertEquals(200, rebuilt.status(), path);
+            String differences = first.differences(rebuilt);
+            if (differences != null) {
+                differing.add(path + ": " + differences);
+            }
+        }
+        assertEquals(List.of(), differing,
+                "answers first built between another process's load and the poll differ from the new data's");
+        assertEquals(NEW_DATASET, provenance(MOVED, "datasetId"));
+    }
+
+    /**
+     * A build whose snapshot holds a version loaded before its generation's, as on a PostgreSQL replica that has not
+     * replayed the load the poll saw on another: not answered as the generation (a 503 to retry), and the generation
+     * is kept, with its answers, until the poll reads what the database holds.
+     */
+    @Test
+    void should_not_answer_from_a_snapshot_older_than_the_generation_nor_drop_it() throws SQLException {
+        String cached = given().get(KEPT).then().statusCode(200).extract().asString();
+        DataVersion.Snapshot generation = dataVersion.current();
+        try (Connection connection = owner.open(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(
+                    "UPDATE data_load SET version = md5(version), loaded_at = loaded_at - interval '1 hour'");
+        }
+
+        given().get("/api/v1/governments/seoul").then().statusCode(503).header("Retry-After", "1");
+        assertSame(generation, dataVersion.current(), "an older snapshot began a generation");
+        assertEquals(cached, given().get(KEPT).then().statusCode(200).extract().asString());
+
+        dataVersion.refresh();
+        given().get("/api/v1/governments/seoul").then().statusCode(200);
+        assertNotSame(generation, dataVersion.current());
     }
 }

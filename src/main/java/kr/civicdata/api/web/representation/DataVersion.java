@@ -19,9 +19,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
@@ -59,6 +62,25 @@ public class DataVersion {
 
     /** The snapshot a build reads under, while it runs ({@link Snapshot#read}). */
     private static final ThreadLocal<Snapshot> READING = new ThreadLocal<>();
+
+    /**
+     * The first statement of every build ({@link #build}): makes its transaction one snapshot of the database, read
+     * only, and reads in that snapshot the data version every later statement of the build will see. One round trip:
+     * the driver sends the transaction's BEGIN, the SET and the SELECT together.
+     */
+    private static final String BEGIN_SNAPSHOT = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; "
+            + "SELECT version, loaded_at FROM data_load";
+
+    /** A data version and its load time (in whole seconds, as Last-Modified tells it), as data_load holds them. */
+    private record Loaded(String version, Instant loadedAt) {
+
+        /** Read from {@code SELECT version, loaded_at FROM data_load}; null and the epoch when it holds no row. */
+        static Loaded of(ResultSet rs) throws SQLException {
+            boolean any = rs.next();
+            return new Loaded(any ? rs.getString(1) : null,
+                    any ? rs.getTimestamp(2).toInstant().truncatedTo(ChronoUnit.SECONDS) : Instant.EPOCH);
+        }
+    }
 
     /**
      * One generation of the data: its version and load time (the load time also as an HTTP date, Last-Modified,
@@ -151,9 +173,9 @@ public class DataVersion {
     }
 
     /**
-     * Thrown by a build that found the database ahead of the generation it reads under (a dataset its catalog does not
-     * know); {@link Representations} builds the answer again under the next generation, which
-     * {@link DataVersion#stale} has begun.
+     * Thrown by a build that found the database holding another version than the generation it reads under: in its
+     * snapshot ({@link DataVersion#build}), or a dataset its catalog does not know; {@link Representations} builds the
+     * answer again, under the next generation when one began.
      */
     public static final class Stale extends RuntimeException {
 
@@ -175,6 +197,9 @@ public class DataVersion {
 
     @Inject
     DatabaseOutage outage;
+
+    @Inject
+    Session session;
 
     private volatile Snapshot current = new Snapshot(0, null, Instant.EPOCH);
     /** Why no data is served while {@link #current} holds none, for the readiness check. */
@@ -206,6 +231,76 @@ public class DataVersion {
         return snapshot != null ? snapshot : current;
     }
 
+    /**
+     * Runs {@code work}, a build of state derived from the data (an answer, the catalog it takes provenance from), under
+     * {@code snapshot}, reading all it reads from one snapshot of the database that holds the data version of that
+     * generation: one read-only REPEATABLE READ transaction, whose first statement reads data_load. Panache's queries
+     * and {@link kr.civicdata.api.db.SqlReads}' share the transaction's connection, so every row the build reads is of
+     * the version it is labelled with (its ETag, its Last-Modified, the provenance it is given). When the snapshot
+     * holds another version (a load committed by another process since this generation began, before the poll saw it;
+     * a PostgreSQL replica behind another), nothing is built, cached or dated under this generation: a newer version is
+     * adopted at once ({@link #moved}), and the caller builds again, under the generation that begins.
+     *
+     * <p>
+     * Entities are read only and never flushed: a build changes nothing, and Hibernate would otherwise check every
+     * entity it read for changes before each query and at the commit.
+     *
+     * @throws Stale when the database holds another version than {@code snapshot}
+     */
+    public <T> T build(Snapshot snapshot, Supplier<T> work) {
+        if (READING.get() != null) {
+            return snapshot.read(work); // a build within a build: already in its transaction
+        }
+        Loaded[] other = new Loaded[1];
+        Object built = QuarkusTransaction.requiringNew().call(() -> {
+            session.setDefaultReadOnly(true);
+            session.setHibernateFlushMode(FlushMode.MANUAL);
+            Loaded loaded = beginSnapshot();
+            if (!snapshot.sameData(loaded.version(), loaded.loadedAt())) {
+                other[0] = loaded;
+                return null;
+            }
+            return snapshot.read(work);
+        });
+        if (other[0] != null) {
+            throw moved(snapshot, other[0]);
+        }
+        @SuppressWarnings("unchecked")
+        T answer = (T) built;
+        return answer;
+    }
+
+    /** Begins the current transaction's snapshot, and reads the data version it holds. */
+    private Loaded beginSnapshot() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(BEGIN_SNAPSHOT);
+            statement.getMoreResults();
+            try (ResultSet rs = statement.getResultSet()) {
+                return Loaded.of(rs);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not begin a snapshot of the data: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Called when a build's snapshot held another data version than its generation. A version loaded at or after the
+     * generation's (another process's load this service has not polled yet) is adopted at once, as the poll would adopt
+     * it: it is what the database holds, whichever PostgreSQL replica answers the poll. An older one (loads are dated
+     * by the primary's clock: a PostgreSQL replica behind the one the generation was read from) begins nothing, and
+     * drops no answer of the generation: the build is tried again, and the poll adopts whatever the database holds.
+     *
+     * @return the exception that makes the answer be built again, under the new generation if one began
+     */
+    private synchronized Stale moved(Snapshot snapshot, Loaded loaded) {
+        String what = "A build's snapshot of data version " + loaded.version() + " under " + snapshot;
+        if (current == snapshot && !loaded.loadedAt().isBefore(snapshot.loadedAt)) {
+            adopt(loaded);
+            LOG.infof("%s: now %s", what, current);
+        }
+        return new Stale(what);
+    }
+
     /** While no data is served: why (no schema yet, no data yet, a schema that does not match this release). */
     public String notReady() {
         return notReady;
@@ -228,14 +323,11 @@ public class DataVersion {
      * and at each new version, the schema is checked against the entities; while it does not match, no data is served.
      */
     public synchronized void refresh() {
-        String version;
-        Instant loadedAt;
+        Loaded loaded;
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT version, loaded_at FROM data_load")) {
-            boolean any = rs.next();
-            version = any ? rs.getString(1) : null;
-            loadedAt = any ? rs.getTimestamp(2).toInstant().truncatedTo(ChronoUnit.SECONDS) : Instant.EPOCH;
+            loaded = Loaded.of(rs);
             lastReadFailure = null;
         } catch (SQLException e) {
             // A database that cannot be reached is the outage's to tell, once for the whole outage.
@@ -246,6 +338,16 @@ public class DataVersion {
                     UnavailableCause.of(e) != UnavailableCause.DATABASE_UNREACHABLE);
             return;
         }
+        adopt(loaded);
+    }
+
+    /**
+     * Makes the data version read from the database current: a new one begins a new generation, once its schema is
+     * checked, and so does the next refresh after it (see {@link #refresh()}).
+     */
+    private void adopt(Loaded loaded) {
+        String version = loaded.version();
+        Instant loadedAt = loaded.loadedAt();
         Snapshot seen = current;
         if (!seen.sameData(version, loadedAt)) {
             String mismatch;

@@ -196,8 +196,9 @@ public class Representations {
 
     /**
      * The answer selected by {@code selector} in the current generation of the data, from the cache or built under that
-     * generation ({@link DataVersion.Snapshot#read}): every part of it comes from state of that one generation. A build
-     * that finds the database ahead of its generation ({@link DataVersion.Stale}) is done again under the next one.
+     * generation ({@link DataVersion#build}): every part of it comes from one snapshot of the database that holds that
+     * generation's version, and from state of that one generation. A build that finds the database holding another
+     * version ({@link DataVersion.Stale}) is done again under the generation that adopts it.
      */
     private Response answer(HttpHeaders headers, String selector, Supplier<RepresentationCache.Entry> build) {
         for (int attempt = 1;; attempt++) {
@@ -208,7 +209,7 @@ public class Representations {
             String key = data.key() + ' ' + selector;
             RepresentationCache.Entry entry;
             try {
-                entry = cache.get(key, () -> data.read(build));
+                entry = cache.get(key, () -> dataVersion.build(data, build));
             } catch (DataVersion.Stale e) {
                 if (attempt < MAX_ATTEMPTS) {
                     continue;

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 
@@ -170,10 +169,14 @@ public class CollectionStreams {
         }
     }
 
-    /** One part of the result, in a transaction of its own: its entities are let go when it ends. */
-    private static <T> Page<T> part(DataVersion.Snapshot data, BiFunction<Selection, PageRequest, Page<T>> query,
+    /**
+     * One part of the result, in a transaction of its own ({@link DataVersion#build}: one snapshot that holds the
+     * stream's data version, else {@link DataVersion.Stale}, which cuts a stream begun under another version); its
+     * entities are let go when it ends.
+     */
+    private <T> Page<T> part(DataVersion.Snapshot data, BiFunction<Selection, PageRequest, Page<T>> query,
             Selection selection, PageRequest request) {
-        return QuarkusTransaction.requiringNew().call(() -> data.read(() -> query.apply(selection, request)));
+        return dataVersion.build(data, () -> query.apply(selection, request));
     }
 
     /** A turn among {@link StreamConfig#concurrentStreams()}, given back once, whichever way the request ends. */

@@ -60,8 +60,10 @@ class DatabaseOutageTest {
     public static class Unlimited implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            // A summary every 4 s, so that a 10-second outage has some.
-            return Map.of("app.rate-limit.enabled", "false", "app.log.outage-summary-interval", "4s");
+            // A summary every 4 s, so that a 10-second outage has some. CSVs held in memory up to the production
+            // bound (the test profile's is lower, to stream the bundled data): the consistency CSV is one of HELD.
+            return Map.of("app.rate-limit.enabled", "false", "app.log.outage-summary-interval", "4s",
+                    "app.stream.cached-csv-rows", "5000");
         }
     }
 

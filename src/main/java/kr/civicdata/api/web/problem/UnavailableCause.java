@@ -2,7 +2,10 @@ package kr.civicdata.api.web.problem;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Why a request was answered 503: the {@code cause} of the metric {@code app_http_unavailable_total}, and how each is
@@ -44,29 +47,48 @@ public enum UnavailableCause {
         return description;
     }
 
-    /** The database's share of an exception, if any: the cause of the 503 it is answered with, or null for none. */
+    /**
+     * The database's share of an exception, if any: the cause of the 503 it is answered with, or null for none. Looks
+     * through its causes and what they suppressed: a transaction that could not commit because the connection was lost
+     * carries the driver's exception as suppressed by its RollbackException, not as a cause.
+     */
     public static UnavailableCause of(Throwable exception) {
-        for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) {
-                return DATABASE_UNREACHABLE;
+        return of(exception, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static UnavailableCause of(Throwable exception, Set<Throwable> seen) {
+        for (Throwable t = exception; t != null && seen.add(t); t = t.getCause()) {
+            UnavailableCause cause = ofOne(t);
+            if (cause != null) {
+                return cause;
             }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state == null) {
-                    if (sql.getMessage() != null
-                            && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
-                        return DATABASE_BUSY;
-                    }
-                } else if (state.equals("57014")) {
-                    return STATEMENT_TIMEOUT;
-                } else if (state.startsWith("08") || state.startsWith("57")) {
-                    return DATABASE_UNREACHABLE;
-                } else if (state.startsWith("53")) {
-                    return DATABASE_BUSY;
+            for (Throwable suppressed : t.getSuppressed()) {
+                cause = of(suppressed, seen);
+                if (cause != null) {
+                    return cause;
                 }
             }
-            if (t.getCause() == t) {
-                break;
+        }
+        return null;
+    }
+
+    private static UnavailableCause ofOne(Throwable t) {
+        if (t instanceof SQLTransientConnectionException) {
+            return DATABASE_UNREACHABLE;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state == null) {
+                if (sql.getMessage() != null
+                        && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
+                    return DATABASE_BUSY;
+                }
+            } else if (state.equals("57014")) {
+                return STATEMENT_TIMEOUT;
+            } else if (state.startsWith("08") || state.startsWith("57")) {
+                return DATABASE_UNREACHABLE;
+            } else if (state.startsWith("53")) {
+                return DATABASE_BUSY;
             }
         }
         return null;

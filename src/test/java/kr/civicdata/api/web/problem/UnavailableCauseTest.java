@@ -41,4 +41,24 @@ class UnavailableCauseTest {
                 UnavailableCause.of(new SQLTransientConnectionException("gone")));
         assertNull(UnavailableCause.of(new IllegalStateException("no SQL at all")));
     }
+
+    @Test
+    void should_find_the_drivers_exception_suppressed_by_a_failed_commit() {
+        // As Narayana reports a commit on a connection PostgreSQL closed: the driver's exception is the cause of an
+        // XAException suppressed by the RollbackException, itself the cause of the transaction's exception.
+        Exception rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new IllegalStateException("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(xa);
+        RuntimeException failed = new RuntimeException(rollback);
+        assertEquals(UnavailableCause.DATABASE_UNREACHABLE, UnavailableCause.of(failed));
+    }
+
+    @Test
+    void should_end_on_a_cycle_of_suppressed_exceptions() {
+        RuntimeException one = new RuntimeException("one");
+        RuntimeException two = new RuntimeException("two", one);
+        one.addSuppressed(two);
+        assertNull(UnavailableCause.of(one));
+    }
 }

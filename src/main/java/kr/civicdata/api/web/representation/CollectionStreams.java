@@ -103,8 +103,7 @@ public class CollectionStreams {
                 Response.ResponseBuilder response = validators(Response.ok(), etag, data)
                         .header(HttpHeaders.CONTENT_TYPE, format.mediaType())
                         .header("X-Total-Count", Long.toString(first.total()))
-                        .header("Content-Disposition", "attachment; filename=\"" + fileName(params, fileName)
-                                + (format == Format.CSV ? ".csv" : ".ndjson") + '"');
+                        .header("Content-Disposition", attachment(params, fileName, format));
                 if (gzip) {
                     response.header("Content-Encoding", "gzip");
                 }
@@ -217,8 +216,16 @@ public class CollectionStreams {
         return '"' + tag + (gzip ? "-gzip" : "") + '"';
     }
 
+    /**
+     * The Content-Disposition of a whole collection's download, streamed or built whole: an attachment named by
+     * {@link #fileName}, with the format's extension.
+     */
+    static String attachment(QueryParams params, String name, Format format) {
+        return "attachment; filename=\"" + fileName(params, name) + (format == Format.CSV ? ".csv" : ".ndjson") + '"';
+    }
+
     /** The download's name: the collection's, then each canonical parameter's value but the sort. */
-    static String fileName(QueryParams params, String name) {
+    private static String fileName(QueryParams params, String name) {
         StringBuilder fileName = new StringBuilder(name);
         params.canonical().forEach((parameter, value) -> {
             if (!parameter.equals("sort")) {

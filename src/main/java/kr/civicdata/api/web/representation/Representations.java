@@ -131,8 +131,7 @@ public class Representations {
                 }
                 Map<String, String> csvHeaders = new LinkedHashMap<>();
                 csvHeaders.put("X-Total-Count", Long.toString(all.total()));
-                csvHeaders.put("Content-Disposition",
-                        "attachment; filename=\"" + CollectionStreams.fileName(params, csvName) + ".csv\"");
+                csvHeaders.put("Content-Disposition", CollectionStreams.attachment(params, csvName, Format.CSV));
                 return entry(
                         Csv.write(Csv.columns(rowType, fields == null ? column -> true : fields::keepsColumn),
                                 all.rows()),

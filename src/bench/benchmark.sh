@@ -239,7 +239,8 @@ live_mb() {
 CLK_TCK=$(getconf CLK_TCK)
 # tree_ticks PID...: CPU time (user + system, in clock ticks) used so far by these processes and their descendants.
 tree_ticks() {
-    cat /proc/[0-9]*/stat 2>/dev/null | awk -v roots="$*" '
+    # A process may end between the glob and its read: cat then fails, and under pipefail so would the run, silently.
+    { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v roots="$*" '
         { pid = $1; rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " "); ppid[pid] = f[2]; ticks[pid] = f[12] + f[13] }
         END {
             n = split(roots, r, " "); for (i = 1; i <= n; i++) keep[r[i]] = 1
@@ -254,7 +255,7 @@ jvm_counters() {
     local gc jit
     gc=$("$svc_home/bin/jstat" -gc "$1" 2>/dev/null | awk 'NR == 1 {for (i = 1; i <= NF; i++) col[$i] = i}
         NR == 2 {printf "%d %.0f", $col["FGC"], $col["FGCT"] * 1000}')
-    jit=$(cat /proc/"$1"/task/*/stat 2>/dev/null | awk '/\((C1|C2) CompilerThre/ {sub(/^.*\) /, ""); t += $12 + $13}
+    jit=$({ cat /proc/"$1"/task/*/stat 2>/dev/null || true; } | awk '/\((C1|C2) CompilerThre/ {sub(/^.*\) /, ""); t += $12 + $13}
         END {print t + 0}')
     echo "${gc:-0 0} $jit"
 }

@@ -14,6 +14,10 @@ unset QUARKUS_DATASOURCE_JDBC_URL QUARKUS_DATASOURCE_USERNAME QUARKUS_DATASOURCE
 # The embedded server of a JVM: the temporary directory whose owner.pid names that JVM.
 embedded_dir_of() { grep -lx "$1" "${TMPDIR:-/tmp}"/localgov-pg-*/owner.pid 2>/dev/null | xargs -r dirname; }
 
+NAME=smoke
+# shellcheck source=.ci/quiet-log.sh
+. .ci/quiet-log.sh
+
 run_once() {
     local pid ready=0 code dir
     QUARKUS_HTTP_PORT=$port java -jar "$jar" >"$log" 2>&1 &
@@ -40,6 +44,7 @@ run_once() {
         echo "smoke: postgres processes left behind: $(pgrep -f "$dir/pgdata" | tr '\n' ' ')"; exit 1
     fi
     if [ -e "$dir" ]; then echo "smoke: temporary data directory left behind: $dir"; exit 1; fi
+    assert_quiet_log "$log" "run $1 (start, requests, stop)"
     echo "smoke: run $1 ready, served data, stopped cleanly, no postgres left"
 }
 

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 
 import { contractValidator } from './contract.mjs';
 import { MUTATIONS, mutated } from './mutations.mjs';
-import { fetchAnswer, walk } from './walk.mjs';
+import { fetchAnswer, SPARSE_JSON, walk } from './walk.mjs';
 
 const BASE_URL = process.env.BASE_URL;
 const document = JSON.parse(readFileSync(new URL('../../../openapi/openapi.json', import.meta.url), 'utf8'));
@@ -31,10 +31,33 @@ test('every collection at size=1000 and every item by id answers as the contract
     assert.deepEqual(report, [], `answers that break the contract:\n${report.join('\n')}`);
 });
 
+test('every collection and item asked with fields= answers as the contract says, as its sparse type', { skip: !BASE_URL && 'BASE_URL is not set' }, async () => {
+    const validator = contractValidator(document);
+    const kinds = new Map();
+    let answers = 0;
+    const note = (kind, violation) => kinds.set(kind, [...(kinds.get(kind) ?? []), violation]);
+    const counts = await walk(BASE_URL, document, (answer) => {
+        answers++;
+        if (answer.status === 200 && !answer.contentType?.startsWith(SPARSE_JSON)) {
+            note(`type ${answer.contentType}`, { where: answer.url, message: `sent as ${answer.contentType}` });
+        }
+        for (const violation of validator.violations(answer)) {
+            note(violation.kind ?? violation.where, violation);
+        }
+    }, { sparse: true });
+    for (const [path, count] of Object.entries(counts)) {
+        console.log(`  ${path}: ${JSON.stringify(count)}`);
+    }
+    const report = [...kinds.values()].map((found) => `${found.length} × ${found[0].where}: ${found[0].message}`);
+    console.log(`  ${answers} answers with fields= checked, ${kinds.size} kinds of violation`);
+    assert.ok(Object.keys(counts).length >= 20, `only ${Object.keys(counts).length} operations walked`);
+    assert.deepEqual(report, [], `answers with fields= that break the contract:\n${report.join('\n')}`);
+});
+
 test('the validator reports each lie of a deliberately wrong contract about the running service', { skip: !BASE_URL && 'BASE_URL is not set' }, async () => {
     const validator = contractValidator(mutated(document));
     for (const mutation of MUTATIONS.filter((m) => m.checkers.includes('validator'))) {
-        const answer = await fetchAnswer(BASE_URL, `${mutation.collection}?size=1000`);
+        const answer = await fetchAnswer(BASE_URL, `${mutation.collection}?size=1000${mutation.query ?? ''}`);
         assert.equal(answer.status, 200);
         const found = validator.violations(answer);
         const hit = found.find((v) => v.where.includes(mutation.field) || v.message.includes(mutation.field));
@@ -59,4 +82,10 @@ test('the validator reports bad answers fed to it directly', () => {
     reported(answer(seoul, 201), '201');
     reported(answer(seoul, 200, 'text/plain'), 'text/plain');
     reported(answer({ status: 404 }, 404, 'application/problem+json'), 'title');
+    // A sparse answer: accepted as its own type, refused as application/json (whose rows require every field), and
+    // its fields still checked (a null where none is declared, an unknown field).
+    assert.deepEqual(answer({ id: 'seoul', parentId: null }, 200, SPARSE_JSON), []);
+    reported(answer({ id: 'seoul', parentId: null }), 'levelLabel');
+    reported(answer({ id: 'seoul', name: null }, 200, SPARSE_JSON), 'name');
+    reported(answer({ id: 'seoul', population: 9386034 }, 200, SPARSE_JSON), 'population');
 });

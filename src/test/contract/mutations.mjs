@@ -1,7 +1,8 @@
 // A deliberately wrong copy of the contract, for the self-tests: each mutation makes it lie about answers the
 // service really gives, the kinds of lie a checker exists to catch. A checker that passes the copy is broken.
 // `checkers` says which checkers must catch it: the validator (Ajv) and the typed client (zod, which ignores fields it
-// does not know, so an undeclared field is the validator's alone).
+// does not know, so an undeclared field is the validator's alone). A mutation with a `query` lies about the answer to
+// a request with fields= (sent as the sparse type), which the checkers read with the sparse schema.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 export const MUTATIONS = [
@@ -43,6 +44,27 @@ export const MUTATIONS = [
             const dataset = document.components.schemas.Dataset;
             delete dataset.properties.licenceNote;
             dataset.required = dataset.required.filter((name) => name !== 'licenceNote');
+        },
+    },
+    {
+        lie: 'a required field in a sparse schema: SparsePledge requires title, which fields=id,totalKrw leaves out',
+        collection: '/api/v1/pledges',
+        query: '&fields=id,totalKrw',
+        field: 'title',
+        checkers: ['validator', 'client'],
+        apply: (document) => {
+            document.components.schemas.SparsePledge.required = ['title'];
+        },
+    },
+    {
+        lie: 'an undeclared null in a sparse schema: SparseExecutionResult.settlement declared never null',
+        collection: '/api/v1/execution-results',
+        query: '&fields=id,settlement.expenditure',
+        field: 'settlement',
+        checkers: ['validator', 'client'],
+        apply: (document) => {
+            const settlement = document.components.schemas.SparseExecutionResult.properties.settlement;
+            settlement.anyOf = settlement.anyOf.filter((schema) => schema.type !== 'null');
         },
     },
 ];

@@ -22,13 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.problem.ProblemException;
+import kr.civicdata.api.web.query.Format;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
 
 /** Dated accomplishments, best-practice cases and work-report results. */
 @Path("/api/v1/achievements")
 @Tag(name = "Achievements", description = "Dated accomplishments (추진실적), best-practice cases (적극행정 우수사례) and work-report results (업무보고 성과).")
-@Produces({"application/json", "text/csv", "application/x-ndjson"})
+@Produces({"application/json", Format.SPARSE_JSON, "text/csv", "application/x-ndjson"})
 public class AchievementResource {
 
     @Inject

@@ -22,13 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.problem.ProblemException;
+import kr.civicdata.api.web.query.Format;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
 
 /** The catalog: every dataset, its source and its field dictionary. */
 @Path("/api/v1/datasets")
 @Tag(name = "Datasets", description = "The catalog: each dataset's source document, publisher, as-of date, unit, row count, last load time and field dictionary.")
-@Produces({"application/json", "text/csv", "application/x-ndjson"})
+@Produces({"application/json", Format.SPARSE_JSON, "text/csv", "application/x-ndjson"})
 public class DatasetResource {
 
     @Inject

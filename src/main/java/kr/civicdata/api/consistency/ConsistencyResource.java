@@ -18,13 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.civicdata.api.db.query.Filters;
+import kr.civicdata.api.web.query.Format;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
 
 /** Published figures beside the same figures recomputed from their parts. */
 @Path("/api/v1/consistency")
 @Tag(name = "Consistency", description = "Do the numbers add up? Every published total, remainder and rate of the source documents next to the same figure recomputed from the documents' own figures, with every difference listed.")
-@Produces({"application/json", "text/csv", "application/x-ndjson"})
+@Produces({"application/json", Format.SPARSE_JSON, "text/csv", "application/x-ndjson"})
 public class ConsistencyResource {
 
     @Inject

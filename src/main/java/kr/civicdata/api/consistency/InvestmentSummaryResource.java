@@ -18,13 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.civicdata.api.db.query.Filters;
+import kr.civicdata.api.web.query.Format;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
 
 /** Totals of the pledges' planned investment, computed from the pledges, beside the printed totals. */
 @Path("/api/v1/investments/summary")
 @Tag(name = "Investments", description = "Yearly planned investment of the election pledges (연차별 투자계획).")
-@Produces({"application/json", "text/csv", "application/x-ndjson"})
+@Produces({"application/json", Format.SPARSE_JSON, "text/csv", "application/x-ndjson"})
 public class InvestmentSummaryResource {
 
     @Inject

@@ -22,13 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.problem.ProblemException;
+import kr.civicdata.api.web.query.Format;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
 
 /** The disaster response plans, each with its stages, criteria and measures. */
 @Path("/api/v1/disaster-response-plans")
 @Tag(name = "Disaster response")
-@Produces({"application/json", "text/csv", "application/x-ndjson"})
+@Produces({"application/json", Format.SPARSE_JSON, "text/csv", "application/x-ndjson"})
 public class DisasterResponsePlanResource {
 
     @Inject

@@ -22,13 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.problem.ProblemException;
+import kr.civicdata.api.web.query.Format;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
 
 /** The stages of the disaster response plans. */
 @Path("/api/v1/disaster-response-stages")
 @Tag(name = "Disaster response", description = "Disaster response plans (재난안전대책) per hazard: their stages with alert level (위기경보), trigger and staffing, their criteria and measures.")
-@Produces({"application/json", "text/csv", "application/x-ndjson"})
+@Produces({"application/json", Format.SPARSE_JSON, "text/csv", "application/x-ndjson"})
 public class DisasterResponseStageResource {
 
     @Inject

@@ -22,13 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.problem.ProblemException;
+import kr.civicdata.api.web.query.Format;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
 
 /** Budget execution and fiscal-year settlement lines. */
 @Path("/api/v1/execution-results")
 @Tag(name = "Execution results", description = "Budget execution (예산 집행현황) and fiscal-year expenditure settlement (세출 결산) lines, as printed, and what the settlement report states instead of figures (해당 없음).")
-@Produces({"application/json", "text/csv", "application/x-ndjson"})
+@Produces({"application/json", Format.SPARSE_JSON, "text/csv", "application/x-ndjson"})
 public class ExecutionResultResource {
 
     @Inject

@@ -22,13 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.problem.ProblemException;
+import kr.civicdata.api.web.query.Format;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
 
 /** Other printed figures of the source documents. */
 @Path("/api/v1/figures")
 @Tag(name = "Figures", description = "Other figures printed in the source documents: staffing (정원/현원), population, budgets, counts, amounts and rates, each with its printed text.")
-@Produces({"application/json", "text/csv", "application/x-ndjson"})
+@Produces({"application/json", Format.SPARSE_JSON, "text/csv", "application/x-ndjson"})
 public class FigureResource {
 
     @Inject

@@ -22,13 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.problem.ProblemException;
+import kr.civicdata.api.web.query.Format;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
 
 /** The local governments the data covers. */
 @Path("/api/v1/governments")
 @Tag(name = "Governments", description = "The local governments (지방자치단체) the data covers.")
-@Produces({"application/json", "text/csv", "application/x-ndjson"})
+@Produces({"application/json", Format.SPARSE_JSON, "text/csv", "application/x-ndjson"})
 public class GovernmentResource {
 
     @Inject

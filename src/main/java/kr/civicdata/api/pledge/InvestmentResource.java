@@ -18,13 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.civicdata.api.db.query.Filters;
+import kr.civicdata.api.web.query.Format;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
 
 /** The yearly investment plan of the pledges, one row per pledge and period. */
 @Path("/api/v1/investments")
 @Tag(name = "Investments", description = "The yearly investment plan of election pledges (연차별 투자계획): one row per pledge and period.")
-@Produces({"application/json", "text/csv", "application/x-ndjson"})
+@Produces({"application/json", Format.SPARSE_JSON, "text/csv", "application/x-ndjson"})
 public class InvestmentResource {
 
     @Inject

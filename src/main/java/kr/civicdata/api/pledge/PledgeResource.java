@@ -22,13 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.problem.ProblemException;
+import kr.civicdata.api.web.query.Format;
 import kr.civicdata.api.web.query.QueryParams;
 import kr.civicdata.api.web.representation.Representations;
 
 /** Election pledges as a tree: strategy area, pledge, sub-pledge. */
 @Path("/api/v1/pledges")
 @Tag(name = "Pledges", description = "Election pledges (공약) of the heads of local governments, as a tree: strategy area → pledge → sub-pledge, with the total and the yearly investment the source prints.")
-@Produces({"application/json", "text/csv", "application/x-ndjson"})
+@Produces({"application/json", Format.SPARSE_JSON, "text/csv", "application/x-ndjson"})
 public class PledgeResource {
 
     @Inject

@@ -1,11 +1,16 @@
 package kr.civicdata.api.web.contract;
 
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -24,6 +29,7 @@ import kr.civicdata.api.db.query.Filter;
 import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.db.query.Sortable;
 import kr.civicdata.api.db.query.ValueType;
+import kr.civicdata.api.web.query.Format;
 import kr.civicdata.api.web.query.QueryParams;
 
 /**
@@ -34,6 +40,9 @@ import kr.civicdata.api.web.query.QueryParams;
 public class OpenApiFilter implements OASFilter {
 
     private static final String JSON = "application/json";
+    private static final String SPARSE_JSON = Format.SPARSE_JSON;
+    /** The prefix of the schemas of sparse answers: SparsePledge is Pledge with no field required. */
+    private static final String SPARSE = "Sparse";
     private static final String CSV = "text/csv";
     private static final String NDJSON = "application/x-ndjson";
     private static final String PROBLEM = "application/problem+json";
@@ -83,11 +92,12 @@ public class OpenApiFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        Set<String> sparseRows = new LinkedHashSet<>();
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             Operation get = path.getValue().getGET();
             if (get != null && path.getKey().startsWith("/api/")) {
                 addDeclaredParameters(get);
-                complete(openAPI, get);
+                complete(openAPI, get, sparseRows);
                 if (get.getOperationId() == null) {
                     get.setOperationId(operationId(path.getKey()));
                 }
@@ -98,6 +108,60 @@ public class OpenApiFilter implements OASFilter {
         for (Schema schema : openAPI.getComponents().getSchemas().values()) {
             declareNulls(schema);
         }
+        addSparseSchemas(openAPI, sparseRows);
+    }
+
+    /**
+     * The schemas of the answers to requests with {@code fields=}, sent as {@link Format#SPARSE_JSON}: for each row
+     * (and each object it holds, at any depth) a copy named {@code Sparse} + its name, with the same properties, types,
+     * nulls and descriptions, and no {@code required} list, since a row holds the fields asked for only. Made from
+     * the finished schemas (required lists and nulls declared), so that a field sent is exactly as in the full row;
+     * enumerations and formatted values are not copied but referred to as they are.
+     */
+    private static void addSparseSchemas(OpenAPI openAPI, Set<String> rows) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Deque<String> todo = new ArrayDeque<>(rows);
+        while (!todo.isEmpty()) {
+            String name = todo.pop();
+            if (schemas.containsKey(SPARSE + name)) {
+                continue;
+            }
+            Schema sparse = (Schema) sparseCopy(schemas.get(name), schemas, todo);
+            sparse.setDescription("`" + name + "` as sent to a request with `fields` (as " + SPARSE_JSON
+                    + "): only the fields asked for, so none is required; a field that is sent is as in `" + name
+                    + "`, null only where that one can be.");
+            openAPI.getComponents().addSchema(SPARSE + name, sparse);
+        }
+    }
+
+    /** A deep copy of a schema (or of a value in one) without required lists, referring to sparse objects. */
+    private static Object sparseCopy(Object value, Map<String, Schema> schemas, Deque<String> todo) {
+        if (value instanceof Schema schema) {
+            Schema copy = OASFactory.createSchema();
+            schema.getAll().forEach((key, member) -> copy.set(key, sparseCopy(member, schemas, todo)));
+            copy.setRequired(null);
+            String ref = copy.getRef();
+            if (ref != null && ref.startsWith(SCHEMAS) && isObject(schemas.get(ref.substring(SCHEMAS.length())))) {
+                todo.add(ref.substring(SCHEMAS.length()));
+                copy.setRef(SCHEMAS + SPARSE + ref.substring(SCHEMAS.length()));
+            }
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>();
+            list.forEach(member -> copy.add(sparseCopy(member, schemas, todo)));
+            return copy;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, member) -> copy.put(key, sparseCopy(member, schemas, todo)));
+            return copy;
+        }
+        return value;
+    }
+
+    private static boolean isObject(Schema schema) {
+        return schema != null && schema.getProperties() != null;
     }
 
     /**
@@ -281,7 +345,7 @@ public class OpenApiFilter implements OASFilter {
         return schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL);
     }
 
-    private static void complete(OpenAPI openAPI, Operation operation) {
+    private static void complete(OpenAPI openAPI, Operation operation, Set<String> sparseRows) {
         APIResponses responses = operation.getResponses();
         APIResponse ok = responses.getAPIResponse("200");
         Schema schema = ok == null || ok.getContent() == null || ok.getContent().getMediaType(JSON) == null
@@ -293,15 +357,14 @@ public class OpenApiFilter implements OASFilter {
         if (collection) {
             String row = schema.getItems().getRef().substring(SCHEMAS.length());
             String page = row + "Page";
-            openAPI.getComponents().addSchema(page, OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                    .description("One page of " + row + " rows with its paging facts and links.")
-                    .addRequired("data").addRequired("meta").addRequired("links")
-                    .addProperty("data", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                            .items(ref(row)))
-                    .addProperty("meta", ref("PageMeta"))
-                    .addProperty("links", ref("PageLinks")));
+            openAPI.getComponents().addSchema(page, page(row, "One page of " + row + " rows"));
+            openAPI.getComponents().addSchema(SPARSE + page, page(SPARSE + row, "One page of " + row + " rows as "
+                    + "sent to a request with `fields` (as " + SPARSE_JSON + "): each row holds the fields asked "
+                    + "for only (" + SPARSE + row + "),"));
+            sparseRows.add(row);
             ok.content(OASFactory.createContent()
                     .addMediaType(JSON, OASFactory.createMediaType().schema(ref(page)))
+                    .addMediaType(SPARSE_JSON, OASFactory.createMediaType().schema(ref(SPARSE + page)))
                     .addMediaType(CSV, OASFactory.createMediaType().schema(OASFactory.createSchema()
                             .addType(Schema.SchemaType.STRING)
                             .description("The whole filtered result (all pages) as RFC 4180 CSV in UTF-8 with a "
@@ -311,7 +374,8 @@ public class OpenApiFilter implements OASFilter {
                             .addType(Schema.SchemaType.STRING)
                             .description("The whole filtered result (all pages) as newline-delimited JSON: one "
                                     + "row per line, each as in the `data` of a JSON page, in the same order, "
-                                    + "streamed."))));
+                                    + "streamed: a row of the " + JSON + " page, or with `fields` a row of the "
+                                    + SPARSE_JSON + " page (the fields asked for only)."))));
             operation.addParameter(queryParameter("page", "Page number, from 1. A page past the last one is a 400.",
                     OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE)
                             .defaultValue(1),
@@ -351,6 +415,12 @@ public class OpenApiFilter implements OASFilter {
                     "json"));
             operation.addParameter(fieldsParameter("id"));
             responses.addAPIResponse("404", problem("No resource has this id."));
+            if (schema != null && schema.getRef() != null) {
+                String item = schema.getRef().substring(SCHEMAS.length());
+                sparseRows.add(item);
+                ok.getContent().addMediaType(SPARSE_JSON,
+                        OASFactory.createMediaType().schema(ref(SPARSE + item)));
+            }
         }
         if (ok != null) {
             ok.addHeader("ETag", header("Changes exactly when the bytes of this representation change.",
@@ -415,12 +485,24 @@ public class OpenApiFilter implements OASFilter {
         components.addResponse(TOO_MANY_REQUESTS, tooMany);
     }
 
+    /** A page of rows: the rows of the schema named {@code row}, the paging facts and the links. */
+    private static Schema page(String row, String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description(description + " with its paging facts and links.")
+                .addRequired("data").addRequired("meta").addRequired("links")
+                .addProperty("data", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(ref(row)))
+                .addProperty("meta", ref("PageMeta"))
+                .addProperty("links", ref("PageLinks"));
+    }
+
     /** {@code fields}: the sparse fieldset every collection and item takes. */
     private static Parameter fieldsParameter(String example) {
         return queryParameter("fields", "Comma-separated fields to send, as named in the answer, `outer.inner` for a "
                 + "field of a nested object or of the objects in a list (`execution.budget`, `investments.amount`); "
                 + "every other field is left out, of each row in JSON and of the columns in CSV. A field the answer "
-                + "does not have is a 400 naming it. Default: every field.",
+                + "does not have is a 400 naming it. Default: every field. JSON with `fields` is sent as "
+                + SPARSE_JSON + ", whose schema (`Sparse…`) is the full one with no field required; "
+                + "`application/json` is always the full answer, every field present.",
                 OASFactory.createSchema().addType(Schema.SchemaType.STRING), example);
     }
 

@@ -47,6 +47,8 @@ public class Representations {
      * under the one that read the database again; a third only if the data changed once more in between.
      */
     private static final int MAX_ATTEMPTS = 3;
+    /** Hashed before a sparse answer's bytes for its ETag ({@link #entry}). */
+    private static final byte[] SPARSE_ETAG = (Format.SPARSE_JSON + '\n').getBytes(StandardCharsets.UTF_8);
 
     @Inject
     ObjectMapper mapper;
@@ -164,8 +166,9 @@ public class Representations {
         negotiate(requested, headers, false);
         return answer(headers, "ITEM " + params.path() + (fields == null ? "" : "?fields=" + fields), () -> {
             Object body = query.get();
-            return entry(fields == null ? serialize(body) : serialize(body, FieldSet.parse(fields, body.getClass())),
-                    Format.JSON.mediaType(), Map.of());
+            return fields == null
+                    ? entry(serialize(body), Format.JSON.mediaType(), Map.of())
+                    : entry(serialize(body, FieldSet.parse(fields, body.getClass())), Format.SPARSE_JSON, Map.of());
         });
     }
 
@@ -254,8 +257,9 @@ public class Representations {
         appendLink(linkHeader, next, "next");
         appendLink(linkHeader, last, "last");
         headers.put("Link", linkHeader.toString());
-        return entry(fields == null ? serialize(envelope) : serialize(envelope, fields), Format.JSON.mediaType(),
-                headers);
+        return fields == null
+                ? entry(serialize(envelope), Format.JSON.mediaType(), headers)
+                : entry(serialize(envelope, fields), Format.SPARSE_JSON, headers);
     }
 
     private static void appendLink(StringBuilder header, String uri, String rel) {
@@ -313,8 +317,14 @@ public class Representations {
         return exact;
     }
 
+    /**
+     * An answer to keep, its ETag from its bytes. A sparse answer's ETag is also from its type: its bytes were sent as
+     * {@code application/json} before the type existed, and a cache revalidating such a copy must get the answer of
+     * the new type, not a 304 that keeps the old one.
+     */
     private RepresentationCache.Entry entry(byte[] body, String contentType, Map<String, String> headers) {
-        return new RepresentationCache.Entry(body, body.length >= config.gzipMinimumBytes(), '"' + hash(body) + '"',
+        String etag = contentType.equals(Format.SPARSE_JSON) ? hash(SPARSE_ETAG, body) : hash(body);
+        return new RepresentationCache.Entry(body, body.length >= config.gzipMinimumBytes(), '"' + etag + '"',
                 contentType, Map.copyOf(headers));
     }
 
@@ -338,7 +348,9 @@ public class Representations {
 
     /**
      * The format to send: the {@code format} parameter if given, else the Accept header. JSON unless the client
-     * prefers text/csv or application/x-ndjson (a collection's streams); 406 when it accepts none of them.
+     * prefers text/csv or application/x-ndjson (a collection's streams); 406 when it accepts none of them. The sparse
+     * type counts as JSON, and JSON is sent as the type its fields make it, whichever of the two was named (RFC 9110
+     * lets the server disregard Accept rather than refuse): a client that asks for fields names what it gets.
      */
     private static Format negotiate(Format requested, HttpHeaders headers, boolean csvAllowed) {
         if (requested != null) {
@@ -366,7 +378,8 @@ public class Representations {
                 }
             }
             switch (type) {
-                case "application/json", "application/*", "application/problem+json" -> json = Math.max(json, q);
+                case "application/json", "application/*", "application/problem+json", Format.SPARSE_JSON ->
+                    json = Math.max(json, q);
                 case "text/csv" -> csv = Math.max(csv, q);
                 case "application/x-ndjson" -> ndjson = Math.max(ndjson, q);
                 case "*/*" -> {
@@ -395,8 +408,14 @@ public class Representations {
     }
 
     static String hash(byte[] body) {
+        return hash(new byte[0], body);
+    }
+
+    private static String hash(byte[] prefix, byte[] body) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(prefix);
+            byte[] digest = sha256.digest(body);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -111,6 +111,30 @@ class ContractValidationTest {
                 "Government");
     }
 
+    @Test
+    void should_check_a_sparse_answer_against_the_schema_of_its_type_and_never_as_a_full_one() {
+        String sparse = ResponseContract.SPARSE_JSON;
+        String cut = "{\"id\":\"seoul\",\"parentId\":null}";
+        assertEquals(List.of(), contract.violations("GET", "/api/v1/governments/seoul", 200, sparse, cut));
+        assertReported(government(cut), "level");
+        assertReported(contract.violations("GET", "/api/v1/governments/seoul", 200, sparse,
+                "{\"id\":\"seoul\",\"name\":null}"), "name");
+        assertReported(contract.violations("GET", "/api/v1/governments/seoul", 200, sparse,
+                "{\"id\":\"seoul\",\"population\":9386034}"), "population");
+        String page = "{\"data\":[" + cut + "],\"meta\":{\"page\":1,\"size\":50,\"total\":1},\"links\":{"
+                + "\"self\":\"/api/v1/governments?fields=id%2CparentId&page=1&size=50\",\"first\":\"f\","
+                + "\"prev\":null,\"next\":null,\"last\":\"l\"}}";
+        assertEquals(List.of(), contract.violations("GET", "/api/v1/governments", 200, sparse, page));
+        assertReported(contract.violations("GET", "/api/v1/governments", 200, sparse, page.replace(",\"meta\":{"
+                + "\"page\":1,\"size\":50,\"total\":1}", "")), "meta");
+        // NDJSON keeps its type: its lines are rows of the sparse page when the request named its fields.
+        String ndjson = "application/x-ndjson";
+        assertEquals(List.of(), contract.violations("GET", "/api/v1/governments", 200, ndjson, cut + "\n", true));
+        assertReported(contract.violations("GET", "/api/v1/governments", 200, ndjson, cut + "\n", false), "level");
+        assertReported(contract.violations("GET", "/api/v1/governments", 200, ndjson,
+                "{\"id\":\"seoul\",\"level\":\"CITY\"}\n", true), "level");
+    }
+
     private static void assertReported(List<String> violations, String expected) {
         assertTrue(violations.stream().anyMatch(violation -> violation.contains(expected)),
                 "expected a violation naming '" + expected + "', got " + violations);

@@ -33,13 +33,12 @@ final class ResponseContract {
 
     private static final String ID = "urn:localgov:contract";
     private static final String SCHEMAS = "#/components/schemas/";
+    /** The type of an answer to a request that names its fields: its rows hold those alone. */
+    static final String SPARSE_JSON = "application/vnd.localgov.sparse+json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsonNode document;
     private final SchemaRegistry registry;
-    /** The same schemas without their required lists: for the rows of a request that names its fields. */
-    private final SchemaRegistry sparseRegistry;
-    private final Map<String, Schema> compiledSparse = new ConcurrentHashMap<>();
     private final List<Operation> operations = new ArrayList<>();
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
@@ -54,8 +53,6 @@ final class ResponseContract {
                 .put("$id", ID);
         root.set("$defs", defs);
         this.registry = registry(root.toString());
-        dropRequired(defs);
-        this.sparseRegistry = registry(root.toString());
         document.path("paths").properties().forEach(path -> operations.add(new Operation(path.getKey(),
                 Pattern.compile("^" + Pattern.quote(path.getKey()).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q") + "$"),
                 path.getValue())));
@@ -68,15 +65,6 @@ final class ResponseContract {
         return SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(), builder -> builder
                 .schemas(Map.of(ID, text))
                 .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
-    }
-
-    private static void dropRequired(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            object.remove("required");
-        }
-        for (Iterator<JsonNode> children = node.elements(); children.hasNext();) {
-            dropRequired(children.next());
-        }
     }
 
     static ResponseContract load(Path openApiJson) {
@@ -101,8 +89,10 @@ final class ResponseContract {
     }
 
     /**
-     * @param sparse whether the request named its fields ({@code fields=}): its rows hold those alone, as the
-     *        parameter says, so a required property missing is no violation; everything else is checked
+     * @param sparse whether the request named its fields ({@code fields=}). A JSON answer is checked against the
+     *        schema of the media type it was sent as, whatever the request: a sparse answer says what it is by its
+     *        type ({@code application/vnd.localgov.sparse+json}). Only the lines of an NDJSON stream, whose type is
+     *        the same with and without fields, are rows of the page of that sparse type when the request named them.
      */
     List<String> violations(String method, String path, int status, String contentType, String body,
             boolean sparse) {
@@ -114,8 +104,7 @@ final class ResponseContract {
         String name = method + " " + path + " " + status;
         if (operation == null) {
             return status >= 400 && status < 500
-                    ? bodyViolations(name, "Problem", contentType, body,
-                            "application/problem+json", false)
+                    ? bodyViolations(name, "Problem", contentType, body, "application/problem+json")
                     : List.of(name + ": no operation of the contract answers it, and it is no client error");
         }
         JsonNode response = operation.path("responses").path(String.valueOf(status));
@@ -148,35 +137,38 @@ final class ResponseContract {
         if (!ref.startsWith(SCHEMAS)) {
             return List.of(name + ": the contract declares no named schema for " + media);
         }
-        return bodyViolations(name, ref.substring(SCHEMAS.length()), contentType, body, media, sparse);
+        return bodyViolations(name, ref.substring(SCHEMAS.length()), contentType, body, media);
     }
 
     /**
      * NDJSON, which OpenAPI 3.1 cannot describe line by line: each line must be a row of the collection's JSON page (the
-     * items of its {@code data}), as its description says.
+     * items of its {@code data}), as its description says: of the {@code application/json} page, or for a request
+     * that names its fields, of the page of the sparse type.
      */
     private List<String> lineViolations(String name, JsonNode response, String contentType, String body,
             String media, boolean sparse) {
-        String page = response.path("content").path("application/json").path("schema").path("$ref").asText("");
+        String pageMedia = sparse ? SPARSE_JSON : "application/json";
+        String page = response.path("content").path(pageMedia).path("schema").path("$ref").asText("");
         String row = page.startsWith(SCHEMAS)
                 ? document.at("/components/schemas/" + page.substring(SCHEMAS.length()) + "/properties/data/items")
                         .path("$ref").asText("")
                 : "";
         if (!row.startsWith(SCHEMAS)) {
-            return List.of(name + ": the contract declares no JSON page whose rows the lines of " + media + " are");
+            return List.of(name + ": the contract declares no " + pageMedia + " page whose rows the lines of " + media
+                    + " are");
         }
         if (!body.isEmpty() && !body.endsWith("\n")) {
             return List.of(name + ": the last line of " + media + " does not end with a newline");
         }
         List<String> violations = new ArrayList<>();
         for (String line : body.isEmpty() ? new String[0] : body.split("\n")) {
-            violations.addAll(bodyViolations(name, row.substring(SCHEMAS.length()), contentType, line, media, sparse));
+            violations.addAll(bodyViolations(name, row.substring(SCHEMAS.length()), contentType, line, media));
         }
         return violations;
     }
 
     private List<String> bodyViolations(String name, String schemaName, String contentType, String body,
-            String media, boolean sparse) {
+            String media) {
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith(media)) {
             return List.of(name + ": expected " + media + ", got " + contentType);
         }
@@ -186,8 +178,8 @@ final class ResponseContract {
         } catch (IOException e) {
             return List.of(name + ": the body is not JSON: " + e.getMessage());
         }
-        Schema schema = (sparse ? compiledSparse : compiled).computeIfAbsent(schemaName,
-                key -> (sparse ? sparseRegistry : registry).getSchema(SchemaLocation.of(ID + "#/$defs/" + key)));
+        Schema schema = compiled.computeIfAbsent(schemaName,
+                key -> registry.getSchema(SchemaLocation.of(ID + "#/$defs/" + key)));
         return schema.validate(value).stream()
                 .map(error -> name + " " + schemaName + " at " + error.getInstanceLocation() + ": " + error
                         .getMessage())

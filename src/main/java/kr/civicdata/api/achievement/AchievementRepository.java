@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,6 @@ import kr.civicdata.api.db.query.PageRequest;
 import kr.civicdata.api.db.query.Paging;
 import kr.civicdata.api.db.query.Selection;
 import kr.civicdata.api.db.query.ValueType;
-import kr.civicdata.api.db.query.Where;
 
 /** Reads achievements, with the printed parts of a page fetched in one query. */
 @ApplicationScoped
@@ -80,10 +80,9 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
 
     /** Achievements matching the filters, one page of them, each with its printed parts. */
     public Page<AchievementView> search(Selection selection, PageRequest page) {
-        Where where = selection.where();
-        Page<Achievement> rows = Paging.page(find(where.query(), Where.sort(selection.sort(), DEFAULT_SORT, "id"),
-                where.parameters()), page, Function.identity());
-        return new Page<>(views(rows.rows()), rows.total());
+        Page<Achievement> rows = Paging.page(this, "Achievement", selection, DEFAULT_SORT, Set.of("dateFrom"), page,
+                achievement -> achievement.id, Function.identity());
+        return rows.withRows(views(rows.rows()));
     }
 
     /** One achievement with its parts and its children, in printed order. */

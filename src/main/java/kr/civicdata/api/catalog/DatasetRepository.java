@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,6 @@ import kr.civicdata.api.db.query.PageRequest;
 import kr.civicdata.api.db.query.Paging;
 import kr.civicdata.api.db.query.Selection;
 import kr.civicdata.api.db.query.ValueType;
-import kr.civicdata.api.db.query.Where;
 
 /** Reads the catalog of datasets, with each dataset's row count and the time of the last load. */
 @ApplicationScoped
@@ -65,14 +65,12 @@ public class DatasetRepository implements PanacheRepositoryBase<Dataset, String>
 
     /** Datasets matching the filters, one page of them, each with its row count. */
     public Page<DatasetView> search(Selection selection, PageRequest page) {
-        Where where = selection.where();
-        Page<Dataset> rows = Paging.page(find(where.query(),
-                Where.sort(selection.sort(), Sort.by("sourceDocument"), "id"), where.parameters()), page,
-                Function.identity());
+        Page<Dataset> rows = Paging.page(this, "Dataset", selection, Sort.by("sourceDocument"), Set.of("asOf"), page,
+                dataset -> dataset.id, Function.identity());
         Map<String, Long> counts = rowCountsByDataset();
         Instant loadedAt = loadedAt();
-        return new Page<>(rows.rows().stream()
-                .map(d -> DatasetView.of(d, counts.getOrDefault(d.id, 0L), loadedAt)).toList(), rows.total());
+        return rows.withRows(rows.rows().stream()
+                .map(d -> DatasetView.of(d, counts.getOrDefault(d.id, 0L), loadedAt)).toList());
     }
 
     /** One dataset with its row count and field dictionary. */

@@ -14,8 +14,9 @@ import kr.civicdata.api.db.query.SortField;
 
 /**
  * Sorts and pages rows computed in memory, the way {@code Where} and {@code Paging} do for queries: the
- * requested fields (nulls last either way) else the default order, always ending with the id. Kept in this package
- * because the shared machinery pages database queries only.
+ * requested fields (nulls last either way) else the default order, always ending with the id; after an offset, or
+ * after the row of a {@link PageRequest#after} (its id, the part of a stream before). Kept in this package because the
+ * shared machinery pages database queries only.
  */
 final class InMemoryPaging {
 
@@ -58,11 +59,23 @@ final class InMemoryPaging {
         }
         order = (order == null ? defaultOrder : order).thenComparing(id);
         List<T> sorted = rows.stream().sorted(order).toList();
-        if (request.isAll()) {
-            return new Page<>(sorted, sorted.size());
-        }
         int from = Math.min(sorted.size(), request.offset());
+        if (request.after() != null) {
+            // A part of a stream: the rows after the previous part's last row, found by its id (the tie-breaker).
+            String last = request.after().keys().get(0);
+            from = 0;
+            while (from < sorted.size() && !id.apply(sorted.get(from)).equals(last)) {
+                from++;
+            }
+            if (from == sorted.size()) {
+                // Rows computed from one data version hold the row; a stream must not end short without a word.
+                throw new IllegalStateException("The row " + last + " a part starts after is not in the result");
+            }
+            from++;
+        }
         int to = (int) Math.min(sorted.size(), (long) from + request.size());
-        return new Page<>(sorted.subList(from, to), sorted.size());
+        List<T> page = sorted.subList(from, to);
+        return new Page<>(page, sorted.size(),
+                page.isEmpty() ? null : List.of(id.apply(page.get(page.size() - 1))));
     }
 }

@@ -42,8 +42,7 @@ public class DisasterResponses {
         Page<ResponseStage> found = stages.search(selection, page);
         Map<String, ResponsePlan> byId = plans.byIds(found.rows().stream().map(s -> s.planId)
                 .collect(Collectors.toSet()));
-        return new Page<>(found.rows().stream().map(stage -> stageView(stage, byId.get(stage.planId))).toList(),
-                found.total());
+        return found.withRows(found.rows().stream().map(stage -> stageView(stage, byId.get(stage.planId))).toList());
     }
 
     /** One stage with its plan and the plan's criteria and measures. */
@@ -60,7 +59,7 @@ public class DisasterResponses {
     /** One page of plans, each with its stages, criteria and measures. */
     public Page<ResponsePlanView> plans(Selection selection, PageRequest page) {
         Page<ResponsePlan> found = plans.search(selection, page);
-        return new Page<>(planViews(found.rows()), found.total());
+        return found.withRows(planViews(found.rows()));
     }
 
     /** One plan with its stages, criteria and measures. */

@@ -2,6 +2,7 @@ package kr.civicdata.api.disaster;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,7 +18,6 @@ import kr.civicdata.api.db.query.PageRequest;
 import kr.civicdata.api.db.query.Paging;
 import kr.civicdata.api.db.query.Selection;
 import kr.civicdata.api.db.query.ValueType;
-import kr.civicdata.api.db.query.Where;
 
 /** Reads response plans. */
 @ApplicationScoped
@@ -37,9 +37,8 @@ public class ResponsePlanRepository implements PanacheRepositoryBase<ResponsePla
 
     /** Plans matching the filters, one page of them; by default in order of their operating period. */
     public Page<ResponsePlan> search(Selection selection, PageRequest page) {
-        Where where = selection.where();
-        return Paging.page(find(where.query(), Where.sort(selection.sort(), Sort.by("operatingFrom"), "id"),
-                where.parameters()), page, Function.identity());
+        return Paging.page(this, "ResponsePlan", selection, Sort.by("operatingFrom"), Set.of("operatingFrom"), page,
+                plan -> plan.id, Function.identity());
     }
 
     /** The plans with these ids, by id, in one query. */

@@ -2,6 +2,7 @@ package kr.civicdata.api.disaster;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,6 @@ import kr.civicdata.api.db.query.PageRequest;
 import kr.civicdata.api.db.query.Paging;
 import kr.civicdata.api.db.query.Selection;
 import kr.civicdata.api.db.query.ValueType;
-import kr.civicdata.api.db.query.Where;
 
 /** Reads response stages. */
 @ApplicationScoped
@@ -48,9 +48,8 @@ public class ResponseStageRepository implements PanacheRepositoryBase<ResponseSt
 
     /** Stages matching the filters, one page of them; by default plan by plan, each in stage order. */
     public Page<ResponseStage> search(Selection selection, PageRequest page) {
-        Where where = selection.where();
-        return Paging.page(find(where.query(), Where.sort(selection.sort(), Sort.by("planId").and("stageOrder"), "id"),
-                where.parameters()), page, Function.identity());
+        return Paging.page(this, "ResponseStage", selection, Sort.by("planId").and("stageOrder"),
+                Set.of("staffingPersons"), page, stage -> stage.id, Function.identity());
     }
 
     /** The stages of these plans in one query, plan by plan in stage order. */

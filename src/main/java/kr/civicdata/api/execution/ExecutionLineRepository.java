@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -67,12 +68,10 @@ public class ExecutionLineRepository implements PanacheRepositoryBase<ExecutionL
 
     /** Lines matching the filters, one page of them. */
     public Page<ExecutionLineView> search(Selection selection, PageRequest page) {
-        Where where = selection.where();
-        Page<ExecutionLine> lines = Paging.page(find(where.query(),
-                Where.sort(selection.sort(), Sort.by("datasetId").and("lineOrder"), "id"), where.parameters()), page,
-                Function.identity());
+        Page<ExecutionLine> lines = Paging.page(this, "ExecutionLine", selection,
+                Sort.by("datasetId").and("lineOrder"), Set.of(BUDGET), page, line -> line.id, Function.identity());
         Map<String, List<String>> children = childIds(lines.rows().stream().map(line -> line.id).toList());
-        return new Page<>(lines.rows().stream().map(line -> view(line, children)).toList(), lines.total());
+        return lines.withRows(lines.rows().stream().map(line -> view(line, children)).toList());
     }
 
     /** One line, with the ids of its children. */

@@ -3,6 +3,7 @@ package kr.civicdata.api.figure;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import kr.civicdata.api.db.query.PageRequest;
 import kr.civicdata.api.db.query.Paging;
 import kr.civicdata.api.db.query.Selection;
 import kr.civicdata.api.db.query.ValueType;
-import kr.civicdata.api.db.query.Where;
 
 /** Reads figures, each with its provenance. */
 @ApplicationScoped
@@ -50,9 +50,8 @@ public class FigureRepository implements PanacheRepositoryBase<Figure, String> {
 
     /** Figures matching the filters, one page of them. */
     public Page<FigureView> search(Selection selection, PageRequest page) {
-        Where where = selection.where();
-        return Paging.page(find(where.query(), Where.sort(selection.sort(), Sort.by("datasetId").and("ord"), "id"),
-                where.parameters()), page, this::view);
+        return Paging.page(this, "Figure", selection, Sort.by("datasetId").and("ord"), Set.of("value"), page,
+                figure -> figure.id, this::view);
     }
 
     /** One figure. */

@@ -1,5 +1,7 @@
 package kr.civicdata.api.government;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -12,7 +14,6 @@ import kr.civicdata.api.db.query.PageRequest;
 import kr.civicdata.api.db.query.Paging;
 import kr.civicdata.api.db.query.Selection;
 import kr.civicdata.api.db.query.ValueType;
-import kr.civicdata.api.db.query.Where;
 
 /** Reads governments. */
 @ApplicationScoped
@@ -34,8 +35,7 @@ public class GovernmentRepository implements PanacheRepositoryBase<Government, S
 
     /** Governments matching the filters, one page of them. */
     public Page<GovernmentView> search(Selection selection, PageRequest page) {
-        Where where = selection.where();
-        return Paging.page(find(where.query(), Where.sort(selection.sort(), Sort.by("adminCode"), "id"),
-                where.parameters()), page, GovernmentView::of);
+        return Paging.page(this, "Government", selection, Sort.by("adminCode"), Set.of(), page, g -> g.id,
+                GovernmentView::of);
     }
 }

@@ -97,7 +97,8 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
      * pledges (joined), the sort keys of each (for the cursor of the next page), whether data_load holds the version
      * the answer is built under ({@link SqlReads#versioned}) and, where the page does not tell it, the total (a scalar subquery, run once);
      * read straight into the answer's records, with no persistence context. A page reached by a cursor starts after its keys instead of an
-     * offset.
+     * offset. A request without a count ({@link PageRequest#uncounted}, a part of a stream) is a plain statement: the
+     * rows, their keys and the data check.
      */
     public Page<InvestmentView> search(Selection selection, PageRequest request) {
         Where where = selection.where();
@@ -121,27 +122,29 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
         }
         StringBuilder columns = new StringBuilder(COLUMNS);
         order.forEach(key -> columns.append(", (").append(key.expression()).append(")::text"));
-        // The count only where the page does not tell the total (PageRequest.totalFrom): a full page, or an empty one
-        // past the first. The scalar subquery is run when the expression first needs it, so only then.
-        String count = request.isAll()
-                ? "null"
-                : "case when count(r.n) over () < ? and (count(r.n) over () > 0 or ? = 1) then null else "
-                        + "(select count(*) " + FROM + where.sql() + ") end";
+        String orderBy = Where.orderBy(selection.sort(), defaultOrder, "i.id");
         List<Object> parameters = new ArrayList<>(dataVersion.readingParameters());
-        if (!request.isAll()) {
+        String pageSql;
+        int version;
+        if (request.counted()) {
+            // The count only where the page does not tell the total (PageRequest.totalFrom): a full page, or an empty
+            // one past the first. The scalar subquery is run when the expression first needs it, so only then.
+            String count = "case when count(r.n) over () < ? and (count(r.n) over () > 0 or ? = 1) then null else "
+                    + "(select count(*) " + FROM + where.sql() + ") end";
             parameters.add(request.size());
             parameters.add(request.page());
             parameters.addAll(where.sqlParameters());
+            pageSql = SqlReads.versioned(columns.toString(), FROM + page.sql(), orderBy, " limit ? offset ?", count);
+            version = KEYS + order.size() + 1;
+        } else {
+            // No total asked for (a part of a stream): the rows and the data check, nothing else to start or run.
+            pageSql = "select " + columns + ", " + SqlReads.SAME_DATA + " " + FROM + page.sql() + " order by "
+                    + orderBy + " limit ? offset ?";
+            version = KEYS + order.size();
         }
         parameters.addAll(page.sqlParameters());
-        if (!request.isAll()) {
-            parameters.add(request.size());
-            parameters.add(request.offset());
-        }
-        String pageSql = SqlReads.versioned(columns.toString(), FROM + page.sql(),
-                Where.orderBy(selection.sort(), defaultOrder, "i.id"), request.isAll() ? "" : " limit ? offset ?",
-                count);
-        int version = KEYS + order.size() + 1;
+        parameters.add(request.size());
+        parameters.add(request.offset());
         return sql.read(statements -> {
             List<InvestmentView> rows = new ArrayList<>();
             List<String> lastKeys = new ArrayList<>();
@@ -152,8 +155,10 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
                 while (result.next()) {
                     if (result.isFirst()) {
                         dataVersion.confirm(result.getBoolean(version));
-                        total = result.getLong(version + 1);
-                        counted = !result.wasNull();
+                        if (request.counted()) {
+                            total = result.getLong(version + 1);
+                            counted = !result.wasNull();
+                        }
                     }
                     if (result.getString(1) == null) {
                         break; // the one row of an empty page

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,8 +35,13 @@ import kr.civicdata.api.web.representation.DataVersion;
 @ApplicationScoped
 public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
 
-    /** Natural code order (1-2 before 1-10), from the column the database generates from the code. */
-    static final Sort CODE_ORDER = Sort.by("codeSort");
+    /**
+     * Natural code order (1-2 before 1-10), from the column the database generates from the code: the default of
+     * {@link #search}, in SQL.
+     */
+    private static final Sort CODE_ORDER = Sort.by("code_sort");
+    /** The sort expressions of {@link #FILTERS} that can be null: a 비예산 pledge has no total. */
+    private static final Set<String> NULLABLE_KEYS = Set.of("total_amount");
 
     @Inject
     InvestmentRepository investments;
@@ -94,16 +100,19 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
         Where where = selection.where();
         String condition = where.sql();
         List<Object> parameters = where.sqlParameters();
-        String pageSql = "select " + COLUMNS + ", " + SqlReads.SAME_DATA + " from pledge where " + condition
-                + " order by " + Where.orderBy(selection.sort(), "code_sort", "id")
-                + (request.isAll() ? "" : " limit ? offset ?");
+        Where page = selection.where();
+        if (request.after() != null) {
+            // A part of a stream: the rows after the previous part's last row (its id), its keys read by the statement.
+            page.afterRow(Where.keys(selection.sort(), CODE_ORDER, "id"), NULLABLE_KEYS,
+                    "(select %s from pledge r where r.id = %s)", request.after());
+        }
+        String pageSql = "select " + COLUMNS + ", " + SqlReads.SAME_DATA + " from pledge where " + page.sql()
+                + " order by " + Where.orderBy(selection.sort(), "code_sort", "id") + " limit ? offset ?";
         List<Object> version = dataVersion.readingParameters();
         List<Object> pageParameters = new ArrayList<>(version);
-        pageParameters.addAll(parameters);
-        if (!request.isAll()) {
-            pageParameters.add(request.size());
-            pageParameters.add(request.offset());
-        }
+        pageParameters.addAll(page.sqlParameters());
+        pageParameters.add(request.size());
+        pageParameters.add(request.offset());
         return sql.read(statements -> {
             List<PledgeRow> rows = new ArrayList<>();
             try (PreparedStatement statement = statements.prepare(pageSql, pageParameters);
@@ -116,7 +125,8 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
                 }
             }
             long total = request.totalFrom(rows.size());
-            if (total < 0 || rows.isEmpty()) { // an empty page read no data check: the count does
+            if (request.needsCount(rows.size()) || rows.isEmpty() && request.counted()) {
+                // an empty page read no data check: the count does
                 try (PreparedStatement statement = statements.prepare(
                         "select count(*), " + SqlReads.SAME_DATA + " from pledge where " + condition,
                         concat(version, parameters));
@@ -143,7 +153,7 @@ public class PledgeRepository implements PanacheRepositoryBase<Pledge, String> {
             }
             return new Page<>(rows.stream()
                     .map(row -> row.view(byPledge.getOrDefault(row.id(), List.of()), provenances.of(row.datasetId())))
-                    .toList(), total);
+                    .toList(), total, rows.isEmpty() ? null : List.of(rows.get(rows.size() - 1).id()));
         });
     }
 

@@ -4,6 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,7 @@ import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.db.query.Page;
 import kr.civicdata.api.db.query.PageRequest;
 import kr.civicdata.api.db.query.Selection;
+import kr.civicdata.api.db.query.SortField;
 import kr.civicdata.api.db.query.ValueType;
 import kr.civicdata.api.db.query.Where;
 
@@ -121,7 +124,20 @@ public class SearchRepository {
     @Inject
     SqlReads sql;
 
-    /** The resources holding the term, one page of them, best first unless another order is asked for. */
+    /** The SQL type of each sort key, to which the text of the key a part starts after is cast. */
+    private static final Map<String, String> KEY_TYPES = Map.of("rank", "int", "match_at", "int", "length(title)",
+            "int", "type", "text", "title", "text", "id", "text");
+    /** The default order, best first, as keys. */
+    private static final List<SortField> BEST_FIRST = List.of(new SortField("rank", "rank", false),
+            new SortField("rank", "match_at", false), new SortField("rank", "length(title)", false));
+    /** The tie-breaker: a hit is one resource, its type and id. */
+    private static final List<SortField> TIE_BREAKER = List.of(new SortField("type", "type", false),
+            new SortField("id", "id", false));
+
+    /**
+     * The resources holding the term, one page of them, best first unless another order is asked for; a part of a
+     * stream starts after the sort keys of the previous part's last hit, read with the hits.
+     */
     public Page<SearchHitView> search(Selection selection, PageRequest request) {
         String term = selection.get(Q);
         Where where = selection.where();
@@ -129,19 +145,31 @@ public class SearchRepository {
         for (int i = 0; i < 4 + 2 * SOURCES.size(); i++) {
             termParameters.add(term);
         }
-        termParameters.addAll(where.sqlParameters());
-        String condition = " from (" + RANKED + ") as ranked where " + where.sql();
-        String pageSql = "select type, id, title, text, match_at" + condition + " order by "
-                + Where.orderBy(selection.sort(), "rank, match_at, length(title)", "type, id")
-                + (request.isAll() ? "" : " limit ? offset ?");
-        List<Object> pageParameters = new ArrayList<>(termParameters);
-        if (!request.isAll()) {
-            pageParameters.add(request.size());
-            pageParameters.add(request.offset());
+        List<Object> countParameters = new ArrayList<>(termParameters);
+        countParameters.addAll(where.sqlParameters());
+        List<SortField> order = new ArrayList<>(selection.sort().isEmpty() ? BEST_FIRST : selection.sort());
+        order.addAll(TIE_BREAKER);
+        Where page = selection.where();
+        if (request.after() != null) {
+            page.after(order, request.after().keys(), order.stream().map(key -> KEY_TYPES.get(key.expression()))
+                    .toList(), Set.of());
         }
+        String from = " from (" + RANKED + ") as ranked where ";
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < order.size(); i++) {
+            // Named apart: a key's cast would otherwise take the name of its column, which the order names.
+            keys.append(", (").append(order.get(i).expression()).append(")::text as key_").append(i);
+        }
+        String pageSql = "select type, id, title, text, match_at" + keys + from + page.sql() + " order by "
+                + Where.orderBy(selection.sort(), "rank, match_at, length(title)", "type, id") + " limit ? offset ?";
+        List<Object> pageParameters = new ArrayList<>(termParameters);
+        pageParameters.addAll(page.sqlParameters());
+        pageParameters.add(request.size());
+        pageParameters.add(request.offset());
         int termLength = term.codePointCount(0, term.length());
         return sql.read(statements -> {
             List<SearchHitView> hits = new ArrayList<>();
+            List<String> lastKeys = new ArrayList<>();
             try (PreparedStatement statement = statements.prepare(pageSql, pageParameters);
                     ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
@@ -149,17 +177,21 @@ public class SearchRepository {
                     String id = result.getString(2);
                     hits.add(new SearchHitView(type, id, result.getString(3),
                             snippet(result.getString(4), result.getInt(5), termLength), type.link(id)));
+                    lastKeys.clear();
+                    for (int i = 0; i < order.size(); i++) {
+                        lastKeys.add(result.getString(6 + i));
+                    }
                 }
             }
             long total = request.totalFrom(hits.size());
-            if (total < 0) {
-                try (PreparedStatement statement = statements.prepare("select count(*)" + condition,
-                        termParameters); ResultSet result = statement.executeQuery()) {
+            if (request.needsCount(hits.size())) {
+                try (PreparedStatement statement = statements.prepare("select count(*)" + from + where.sql(),
+                        countParameters); ResultSet result = statement.executeQuery()) {
                     result.next();
                     total = result.getLong(1);
                 }
             }
-            return new Page<>(hits, total);
+            return new Page<>(hits, total, hits.isEmpty() ? null : lastKeys);
         });
     }
 

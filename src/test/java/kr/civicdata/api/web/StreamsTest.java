@@ -199,7 +199,7 @@ class StreamsTest {
         return rows;
     }
 
-    private static List<JsonNode> lines(byte[] body) {
+    static List<JsonNode> lines(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
         List<JsonNode> rows = new ArrayList<>();
         if (text.isEmpty()) {
@@ -212,7 +212,7 @@ class StreamsTest {
         return rows;
     }
 
-    private static JsonNode read(byte[] json) {
+    static JsonNode read(byte[] json) {
         try {
             return EXACT.readTree(json);
         } catch (IOException e) {

@@ -123,6 +123,70 @@ public final class Where {
         return this;
     }
 
+    /**
+     * The rows after the row whose id is the one key of {@code after} in this order, as {@link #after}, but with that row's keys read by
+     * the statement itself, each a scalar subquery made from {@code row} (run once per statement): the rows of a part
+     * of a stream that follow the previous part's last row, whose keys need not be carried, typed or cast. The keys that
+     * can be null are compared null-safely, nulls last as {@link #orderBy} and {@link #sort} order them; the first key,
+     * when it cannot be null, also bounds the walk of the order (k1 >= v1).
+     *
+     * @param order the order's keys, the unique tie-breaker last
+     * @param nullable the expressions that can be null
+     * @param after its one key is the id of the row to start after
+     * @param row the subquery of one key of the row, as a format of the key's expression and the id's parameter, such
+     *        as {@code "(select %s from Government r where r.id = %s)"}: the expression's names resolve to
+     *        {@code r}
+     */
+    public Where afterRow(List<SortField> order, Set<String> nullable, String row, Keyset after) {
+        if (after.keys().size() != 1) {
+            throw new Keyset.Invalid("does not fit the sort of this query");
+        }
+        String parameter = ":" + parameter(after.keys().get(0));
+        List<String> bound = order.stream().map(key -> row.formatted(key.expression(), parameter)).toList();
+        SortField first = order.get(0);
+        if (!nullable.contains(first.expression())) {
+            conditions.add(first.expression() + (first.descending() ? " <= " : " >= ") + bound.get(0));
+        }
+        List<String> alternatives = new ArrayList<>();
+        for (int j = 0; j < order.size(); j++) {
+            StringBuilder alternative = new StringBuilder("(");
+            for (int i = 0; i < j; i++) {
+                String key = order.get(i).expression();
+                alternative.append(key).append(nullable.contains(key) ? " is not distinct from " : " = ")
+                        .append(bound.get(i)).append(" and ");
+            }
+            String key = order.get(j).expression();
+            String later = key + (order.get(j).descending() ? " < " : " > ") + bound.get(j);
+            alternative.append(nullable.contains(key)
+                    ? "(" + later + " or " + key + " is null and " + bound.get(j) + " is not null)"
+                    : later);
+            alternatives.add(alternative.append(')').toString());
+        }
+        conditions.add("(" + String.join(" or ", alternatives) + ")");
+        return this;
+    }
+
+    /**
+     * The keys of the order {@link #sort} makes, as sort fields: the requested ones, else the default's columns, then
+     * the tie-breaker. Every key sorts nulls last, as {@link #afterRow} reads them: a default column sorts ascending
+     * (PostgreSQL puts nulls last then) or says nulls last.
+     */
+    public static List<SortField> keys(List<SortField> requested, Sort defaultSort, String tieBreaker) {
+        List<SortField> keys = new ArrayList<>(requested);
+        if (requested.isEmpty()) {
+            for (Sort.Column column : defaultSort.getColumns()) {
+                boolean descending = column.getDirection() == Sort.Direction.Descending;
+                if (column.getNullPrecedence() == Sort.NullPrecedence.NULLS_FIRST
+                        || descending && column.getNullPrecedence() != Sort.NullPrecedence.NULLS_LAST) {
+                    throw new IllegalArgumentException("A default order puts nulls last: " + column.getName());
+                }
+                keys.add(new SortField(column.getName(), column.getName(), descending));
+            }
+        }
+        keys.add(new SortField(tieBreaker, tieBreaker, false));
+        return keys;
+    }
+
     private String parameter(Object value) {
         String name = "p" + next++;
         parameters.and(name, value);

@@ -96,6 +96,11 @@ public final class QueryParams {
         return String.join(", ", names);
     }
 
+    /** Whether the collection's pages can be reached by a cursor ({@link Filters#cursors()}). */
+    public boolean cursors() {
+        return filters != null && filters.cursors();
+    }
+
     /** The request path, without query. */
     public String path() {
         return path;

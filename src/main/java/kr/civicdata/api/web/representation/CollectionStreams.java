@@ -35,9 +35,11 @@ import kr.civicdata.api.web.query.QueryParams;
  * Sends the whole filtered result of a collection, as CSV or NDJSON, row by row in constant memory, for national-scale
  * downloads: the rows are read a part at a time ({@link StreamConfig#chunkRows()}), each part one page of the
  * collection's own query (so in its documented order, with its filters, and its nested rows as in a JSON page), in a
- * short transaction of its own, written out and let go before the next is read. A part is read after the rows before
- * it (a cursor) where the collection offers cursors, else after an offset. No part of the answer is kept: it is never
- * in memory whole, unlike the pages of JSON that {@link RepresentationCache} keeps.
+ * short transaction of its own, written out and let go before the next is read. Every part after the first starts
+ * after the last row of the one before (a {@link Keyset} of that row, in the order with its tie-breaker), never after
+ * an offset, and counts nothing ({@link PageRequest#counted}): the first part's count, where it needs one, tells
+ * {@code X-Total-Count}, so the stream costs the same per part at its end as at its start. No part of the answer is
+ * kept: it is never in memory whole, unlike the pages of JSON that {@link RepresentationCache} keeps.
  *
  * <p>
  * Everything a client can get wrong is checked before the first byte (the parameters, the field set, the first part,
@@ -151,9 +153,8 @@ public class CollectionStreams {
                     break;
                 }
                 int next = number + 1;
-                page = part(data, query, selection, page.lastKeys() != null
-                        ? new PageRequest(next, chunk, new Keyset(next, params.query(), page.lastKeys()))
-                        : new PageRequest(next, chunk));
+                page = part(data, query, selection,
+                        new PageRequest(next, chunk, new Keyset(next, params.query(), page.lastKeys()), false));
             }
             rows.end(out);
             if (out instanceof GZIPOutputStream zipped) {

@@ -127,7 +127,8 @@ public class Representations {
         }
         try {
             return answer(headers, Format.CSV + " " + params.path() + '?' + params.canonical(), () -> {
-                Page<T> all = query.apply(selection, new PageRequest(1, most));
+                // Uncounted: a result this short tells its total, and a longer one is streamed, which counts.
+                Page<T> all = query.apply(selection, new PageRequest(1, most).uncounted());
                 if (all.rows().size() >= most) {
                     throw new TooLargeToCache();
                 }
@@ -238,8 +239,8 @@ public class Representations {
         String prev = request.page() > 1 ? link(params, request.page() - 1, request.size()) : null;
         String next = null;
         if (request.page() < lastPage) {
-            // Where the repository tells the keys of the page's last row, the next page starts after them.
-            next = page.lastKeys() != null
+            // Where the collection offers cursors, the next page starts after the keys of the page's last row.
+            next = params.cursors() && page.lastKeys() != null
                     ? cursorLink(params, new Keyset(request.page() + 1, params.query(), page.lastKeys()),
                             request.size())
                     : link(params, request.page() + 1, request.size());

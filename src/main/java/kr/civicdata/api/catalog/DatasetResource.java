@@ -79,10 +79,7 @@ public class DatasetResource {
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Dataset id.", example = "gwangju-seo-pledge-plan")
     @APIResponse(responseCode = "200", description = "The data package, as a zip.", content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response dataPackage(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return representations.document(QueryParams.item(uri), headers, "application/zip", id + ".zip", () -> {
-            Dataset dataset = repository.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("dataset",
-                    id));
-            return export.dataset(dataset.id, dataset.title);
-        });
+        return representations.largeDocument(QueryParams.item(uri), headers, "application/zip", id + ".zip",
+                data -> export.dataset(data, id));
     }
 }

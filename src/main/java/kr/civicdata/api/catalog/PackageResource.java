@@ -42,7 +42,7 @@ public class PackageResource {
             never changed.""")
     @APIResponse(responseCode = "200", description = "The data package, as a zip.", content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response catalog(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return representations.document(QueryParams.item(uri), headers, "application/zip",
+        return representations.largeDocument(QueryParams.item(uri), headers, "application/zip",
                 PackageExport.CATALOG + ".zip", export::catalog);
     }
 }

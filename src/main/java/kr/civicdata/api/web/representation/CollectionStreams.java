@@ -135,6 +135,56 @@ public class CollectionStreams {
         }
     }
 
+    /**
+     * A document of one media type, too large to build whole (see {@link Representations#document}), streamed as
+     * {@code open} makes it under the streams' turns: {@code open} checks the request and reads what the first byte
+     * needs under the generation given, before the status line; the body it gives reads the rest a part at a time.
+     * The ETag is that of the data version and {@code selector}, so a revalidation is a 304 that reads nothing; a
+     * failure once the body is begun cuts it, as a collection's stream.
+     */
+    Response document(HttpHeaders headers, String selector, String mediaType, String disposition,
+            Function<DataVersion.Snapshot, StreamingOutput> open) {
+        for (int attempt = 1;; attempt++) {
+            DataVersion.Snapshot data = dataVersion.current();
+            if (!data.loaded()) {
+                throw ProblemException.noData();
+            }
+            String etag = etag(data, selector, false);
+            if (AnswerHeaders.notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                    headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, data.loadedAt())) {
+                return validators(Response.notModified(), etag, data).build();
+            }
+            Release release = acquire();
+            try {
+                StreamingOutput body = open.apply(data);
+                Response.ResponseBuilder response = validators(Response.ok(), etag, data)
+                        .header(HttpHeaders.CONTENT_TYPE, mediaType).header("Content-Disposition", disposition);
+                if ("HEAD".equals(request.getCurrent().request().method().name())) {
+                    release.run();
+                    return response.build();
+                }
+                return response.entity((StreamingOutput) out -> {
+                    try {
+                        body.write(out);
+                    } catch (RuntimeException e) {
+                        LOG.warnf("Stream of %s cut: %s", selector, e.toString());
+                        throw new IOException("stream cut", e);
+                    } finally {
+                        release.run();
+                    }
+                }).build();
+            } catch (DataVersion.Stale e) {
+                release.run();
+                if (attempt == MAX_ATTEMPTS) {
+                    throw ProblemException.dataChanging();
+                }
+            } catch (RuntimeException | Error e) {
+                release.run();
+                throw e;
+            }
+        }
+    }
+
     /** Writes the parts, the first one already read; a failure after the first byte can only cut the answer. */
     private <T> void send(OutputStream client, boolean gzip, RowWriter<T> rows, Page<T> first, int chunk,
             DataVersion.Snapshot data, BiFunction<Selection, PageRequest, Page<T>> query, Selection selection,
@@ -211,7 +261,7 @@ public class CollectionStreams {
      * The ETag of a stream: of the data version (with its load time, so the same on every replica) and the canonical
      * request, format included; the gzip form has its own, as every other answer's.
      */
-    private static String etag(DataVersion.Snapshot data, String selector, boolean gzip) {
+    static String etag(DataVersion.Snapshot data, String selector, boolean gzip) {
         String tag = "s" + Representations.hash((data.version() + ' ' + data.loadedAt().getEpochSecond() + ' '
                 + selector).getBytes(StandardCharsets.UTF_8));
         return '"' + tag + (gzip ? "-gzip" : "") + '"';

@@ -1,5 +1,10 @@
 package kr.civicdata.api.web.representation;
 
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,13 +14,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -145,7 +154,7 @@ public class Representations {
         }
     }
 
-    /** A CSV whose result is too large to build whole: it is streamed. Carries no stack trace (it is not a failure). */
+    /** A CSV or document too large to build whole: it is streamed. Carries no stack trace (it is not a failure). */
     private static final class TooLargeToCache extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
@@ -180,21 +189,89 @@ public class Representations {
      */
     public Response document(QueryParams params, HttpHeaders headers, String mediaType, String fileName,
             Supplier<byte[]> build) {
+        Map<String, String> download = download(params, mediaType, fileName);
+        return answer(headers, "DOCUMENT " + params.path(), () -> documentEntry(build.get(), mediaType, download));
+    }
+
+    /**
+     * A document written a part at a time (a data package): built whole, cached and answered as {@link #document} when
+     * it holds fewer bytes than {@link StreamConfig#cachedDocumentBytes()}; a larger one is streamed
+     * ({@link CollectionStreams#document}), the same bytes, in constant memory, its ETag that of the data version.
+     * {@code open} checks the request and reads what the document's first byte needs under the generation given; the
+     * body it gives reads the rest under that generation, a part at a time. A client that revalidates a streamed
+     * document's ETag, and a document found too large in this generation, go to the stream without building anything.
+     */
+    public Response largeDocument(QueryParams params, HttpHeaders headers, String mediaType, String fileName,
+            Function<DataVersion.Snapshot, StreamingOutput> open) {
+        Map<String, String> download = download(params, mediaType, fileName);
+        String selector = "DOCUMENT " + params.path();
+        long most = streamConfig.cachedDocumentBytes();
+        DataVersion.Snapshot data = dataVersion.current();
+        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        Set<String> tooLarge = data.derived(TooLargeToCache.class, ConcurrentHashMap::newKeySet);
+        if (most > 0 && !tooLarge.contains(selector)
+                && (ifNoneMatch == null || !ifNoneMatch.contains(CollectionStreams.etag(data, selector, false)))) {
+            try {
+                return answer(headers, selector, () -> {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    try {
+                        open.apply(dataVersion.reading()).write(new Budget(bytes, most));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return documentEntry(bytes.toByteArray(), mediaType, download);
+                });
+            } catch (TooLargeToCache e) {
+                tooLarge.add(selector);
+            }
+        }
+        return streams.document(headers, selector, mediaType, download.get("Content-Disposition"), open);
+    }
+
+    /** A document's Content-Disposition, once its parameters are checked: it takes none but the usual ones. */
+    private static Map<String, String> download(QueryParams params, String mediaType, String fileName) {
         Format requested = params.format();
         params.validate();
         if (requested != null) {
             throw ProblemException.invalidParameters(List.of(new Problem.ParameterError("format",
                     "this resource is sent as " + mediaType + " only")));
         }
-        Map<String, String> download = fileName == null
+        return fileName == null
                 ? Map.of()
                 : Map.of("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+
+    /** A document to keep, its ETag from its bytes; a zip is not compressed again. */
+    private RepresentationCache.Entry documentEntry(byte[] body, String mediaType, Map<String, String> download) {
         boolean compressed = mediaType.equals("application/zip");
-        return answer(headers, "DOCUMENT " + params.path(), () -> {
-            byte[] body = build.get();
-            return new RepresentationCache.Entry(body, !compressed && body.length >= config.gzipMinimumBytes(),
-                    '"' + hash(body) + '"', mediaType, download);
-        });
+        return new RepresentationCache.Entry(body, !compressed && body.length >= config.gzipMinimumBytes(),
+                '"' + hash(body) + '"', mediaType, download);
+    }
+
+    /** Counts the bytes of a document built whole, and gives up past its budget: it is then streamed. */
+    private static final class Budget extends FilterOutputStream {
+
+        private final long most;
+        private long written;
+
+        Budget(OutputStream out, long most) {
+            super(out);
+            this.most = most;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[]{(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            written += len;
+            if (written >= most) {
+                throw new TooLargeToCache();
+            }
+            out.write(b, off, len);
+        }
     }
 
     /**

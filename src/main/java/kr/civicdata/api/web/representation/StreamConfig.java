@@ -5,9 +5,9 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How whole collections are streamed (CSV, NDJSON): see {@link CollectionStreams}. */
+/** How whole collections (CSV, NDJSON) and large documents are streamed: see {@link CollectionStreams}. */
 @ConfigMapping(prefix = "app.stream")
-interface StreamConfig {
+public interface StreamConfig {
 
     /**
      * Rows read from the database at a time, the most a stream holds in memory: each part is one page of the
@@ -29,6 +29,14 @@ interface StreamConfig {
      */
     @WithDefault("5000")
     int cachedCsvRows();
+
+    /**
+     * A document written a part at a time (a data package zip) of fewer bytes than this is built whole, cached and
+     * served from memory (its ETag from its bytes); a larger one is streamed, the same bytes, in constant memory.
+     * 0 streams every such document.
+     */
+    @WithDefault("2097152")
+    long cachedDocumentBytes();
 
     /** How long a stream waits for its turn before its request is answered 503 (busy, try again). */
     @WithDefault("2s")

@@ -23,7 +23,11 @@ public final class ConfirmedReads {
 
     /** A statement was prepared and its SAME_DATA not yet confirmed. */
     private boolean open;
-    /** A statement ended without confirming its version, or read another version. */
+    /** Statements that ended without confirming their version (they returned no row), not since vouched for. */
+    private int unconfirmed;
+    /** The statement before the open one ended unconfirmed. */
+    private boolean previousUnconfirmed;
+    /** A statement read another version. */
     private boolean unproven;
     /** A statement refused, whatever the work made of the exception. */
     private Refused refused;
@@ -55,7 +59,7 @@ public final class ConfirmedReads {
         if (reads.refused != null) {
             failure = reads.refused;
         }
-        return new Outcome<>(value, failure, !reads.open && !reads.unproven);
+        return new Outcome<>(value, failure, !reads.open && reads.unconfirmed == 0 && !reads.unproven);
     }
 
     /** Runs {@code work} outside the confirmed reads of the build on this thread, if any: in a transaction of its own. */
@@ -90,8 +94,9 @@ public final class ConfirmedReads {
             throw reads.refuse("A statement without SqlReads.SAME_DATA in a build without a transaction: its rows "
                     + "could be of any data version; build it in a snapshot transaction (DataVersion.build): " + sql);
         }
+        reads.previousUnconfirmed = reads.open;
         if (reads.open) {
-            reads.unproven = true;
+            reads.unconfirmed++;
         }
         reads.open = true;
     }
@@ -108,6 +113,19 @@ public final class ConfirmedReads {
             reads.unproven |= !sameData;
         }
         return sameData;
+    }
+
+    /**
+     * Vouches for the statement before the one the build on this thread runs now, which returned no row: the current
+     * statement, confirmed, has read that in the build's version the earlier one's result is empty too (a page past
+     * the count of the same filter), so the earlier one's answer is that version's whatever it saw.
+     */
+    public static void vouchedForEmpty() {
+        ConfirmedReads reads = CURRENT.get();
+        if (reads != null && !reads.open && reads.previousUnconfirmed) {
+            reads.unconfirmed--;
+            reads.previousUnconfirmed = false;
+        }
     }
 
     /** A statement of Hibernate: refused within confirmed reads, as it reads no SAME_DATA. */

@@ -54,6 +54,9 @@ class ConfirmedBuildTest {
         }
     }
 
+    /** A title no pledge has: 없는말, URL-encoded. */
+    private static final String NOWHERE = "%EC%97%86%EB%8A%94%EB%A7%90";
+
     @Inject
     DataVersion dataVersion;
 
@@ -76,10 +79,13 @@ class ConfirmedBuildTest {
     void should_build_a_never_asked_page_of_pledges_or_investments_without_a_transaction() {
         get("/api/v1/pledges?size=2").run(); // the generation's provenance catalog, read once
         String[] pages = {"/api/v1/investments?area=2&sort=-amount&size=3", "/api/v1/pledges?area=2&sort=-title&size=3",
-                "/api/v1/investments?area=3&sort=-period&size=99", "/api/v1/pledges?area=4&depth=2&format=csv"};
+                "/api/v1/investments?area=3&sort=-period&size=99", "/api/v1/pledges?area=4&depth=2&format=csv",
+                "/api/v1/pledges?area=5&q=" + NOWHERE + "&size=5",
+                "/api/v1/investments?area=5&q=" + NOWHERE + "&size=5"};
         // Each: the page (investments, and a page of pledges that does not tell its total), the count (pledges), the
-        // investments of the pledges; and not one transaction.
-        long[] statements = {1, 3, 1, 2};
+        // investments of the pledges; and not one transaction, also for an empty page, which reads no row: the
+        // pledges' count shows it empty in the build's version, the investments' statement answers a row all the same.
+        long[] statements = {1, 3, 1, 2, 2, 1};
         for (int i = 0; i < pages.length; i++) {
             String page = pages[i];
             long[] counted = new long[1];

@@ -68,7 +68,7 @@ public class DataVersion {
     private static final ThreadLocal<Snapshot> TRANSACTION = new ThreadLocal<>();
 
     /**
-     * The first statement of every build ({@link #build}): makes its transaction one snapshot of the database, read
+     * The first statement of every build in a transaction ({@link #build}): makes its transaction one snapshot of the database, read
      * only, and reads in that snapshot the data version every later statement of the build will see. One round trip:
      * the driver sends the transaction's BEGIN, the SET and the SELECT together.
      */

@@ -2,6 +2,7 @@ package kr.civicdata.api.web.representation;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,6 +26,7 @@ import kr.civicdata.api.db.StatementCount;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,6 +106,26 @@ class ConfirmedBuildTest {
         assertEquals(1, Transactions.during(
                 () -> counted[0] = StatementCount.during(get("/api/v1/investments?area=4&sort=period&size=2"))));
         assertEquals(2, counted[0], "the page, and the catalog's one query");
+    }
+
+    @Test
+    void should_run_each_statement_of_a_build_without_a_transaction_in_a_transaction_of_its_own() {
+        DataVersion.Snapshot data = dataVersion.current();
+        // now() is when the transaction began: the same for two statements of one transaction.
+        String began = "select now()::text, " + SqlReads.SAME_DATA + " from pg_sleep(0.01)";
+        List<String> times = dataVersion.buildConfirmed(data, () -> sql.read(statements -> {
+            List<String> read = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                try (PreparedStatement statement = statements.prepare(began, dataVersion.readingParameters());
+                        ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    dataVersion.confirm(result.getBoolean(2));
+                    read.add(result.getString(1));
+                }
+            }
+            return read;
+        }));
+        assertNotEquals(times.get(0), times.get(1), "two statements in one transaction");
     }
 
     @Test

@@ -6,8 +6,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import kr.civicdata.api.web.representation.DataVersion;
 
 /**
@@ -32,7 +30,7 @@ public class Provenances {
      */
     public ProvenanceView of(String datasetId) {
         DataVersion.Snapshot data = dataVersion.reading();
-        ProvenanceView provenance = data.derived(Provenances.class, this::read).get(datasetId);
+        ProvenanceView provenance = data.derived(Provenances.class, () -> read(data)).get(datasetId);
         if (provenance == null) {
             throw dataVersion.stale(data, "Dataset " + datasetId + " not in the catalog");
         }
@@ -40,11 +38,12 @@ public class Provenances {
     }
 
     /**
-     * In the transaction of the build that asks first ({@link DataVersion#build}), so from its snapshot, which holds the
-     * generation's data version: the catalog is of that version, as the rows it is given to are.
+     * In a snapshot that holds the generation's data version ({@link DataVersion#build}): the transaction of the build
+     * that asks first, or, when that build reads without one ({@link DataVersion#buildConfirmed}), one of its own. The
+     * catalog is of that version, as the rows it is given to are.
      */
-    private Map<String, ProvenanceView> read() {
-        return QuarkusTransaction.joiningExisting().call(() -> datasets.listAll().stream()
+    private Map<String, ProvenanceView> read(DataVersion.Snapshot data) {
+        return dataVersion.build(data, () -> datasets.listAll().stream()
                 .collect(Collectors.toUnmodifiableMap(d -> d.id, ProvenanceView::of)));
     }
 }

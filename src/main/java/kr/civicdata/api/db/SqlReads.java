@@ -36,8 +36,12 @@ public class SqlReads {
             this.connection = connection;
         }
 
-        /** The statement with its {@code ?} bound in order: strings, integers, enums by name, arrays of text. */
+        /**
+         * The statement with its {@code ?} bound in order: strings, integers, enums by name, arrays of text. Within
+         * {@link ConfirmedReads} it must read {@link SqlReads#SAME_DATA}.
+         */
         public PreparedStatement prepare(String sql, List<?> parameters) throws SQLException {
+            ConfirmedReads.prepared(sql);
             PreparedStatement statement = connection.prepareStatement(sql);
             int index = 1;
             for (Object value : parameters) {

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.query.Format;
 import kr.civicdata.api.web.query.QueryParams;
+import kr.civicdata.api.web.representation.DataVersion;
 import kr.civicdata.api.web.representation.Representations;
 
 /** The yearly investment plan of the pledges, one row per pledge and period. */
@@ -39,6 +40,6 @@ public class InvestmentResource {
     @APIResponse(responseCode = "200", description = "One page of investments (JSON) or all of them (CSV).", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = InvestmentView.class)))
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
         return representations.collection(QueryParams.collection(uri, InvestmentRepository.FILTERS), headers,
-                InvestmentView.class, "investments", repository::search);
+                InvestmentView.class, "investments", DataVersion.Reads.CONFIRMED, repository::search);
     }
 }

@@ -24,6 +24,7 @@ import kr.civicdata.api.db.query.Filters;
 import kr.civicdata.api.web.problem.ProblemException;
 import kr.civicdata.api.web.query.Format;
 import kr.civicdata.api.web.query.QueryParams;
+import kr.civicdata.api.web.representation.DataVersion;
 import kr.civicdata.api.web.representation.Representations;
 
 /** Election pledges as a tree: strategy area, pledge, sub-pledge. */
@@ -43,7 +44,7 @@ public class PledgeResource {
     @APIResponse(responseCode = "200", description = "One page of pledges (JSON) or all of them (CSV, without the nested investments).", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = PledgeView.class)))
     public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
         return representations.collection(QueryParams.collection(uri, PledgeRepository.FILTERS), headers,
-                PledgeView.class, "pledges", repository::search);
+                PledgeView.class, "pledges", DataVersion.Reads.CONFIRMED, repository::search);
     }
 
     @GET

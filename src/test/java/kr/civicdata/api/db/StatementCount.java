@@ -1,33 +1,22 @@
 package kr.civicdata.api.db;
 
-import java.util.concurrent.atomic.AtomicLong;
-
-import org.hibernate.resource.jdbc.spi.StatementInspector;
-
 import io.quarkus.arc.Arc;
-import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 
 /**
- * Counts the SQL statements the service prepares: Hibernate's, through this inspector, and those of
+ * Counts the SQL statements the service prepares: Hibernate's ({@link HibernateStatements}) and those of
  * {@link SqlReads}, for tests that must tell one statement more or less (pool acquisitions, which
  * {@link ConnectionCount} reads, do not: statements of one request may share a connection).
  */
-@PersistenceUnitExtension
-public class StatementCount implements StatementInspector {
+public final class StatementCount {
 
-    private static final AtomicLong STATEMENTS = new AtomicLong();
-
-    @Override
-    public String inspect(String sql) {
-        STATEMENTS.incrementAndGet();
-        return sql;
+    private StatementCount() {
     }
 
     /** Statements prepared while {@code request} runs. */
     public static long during(Runnable request) {
         SqlReads sql = Arc.container().instance(SqlReads.class).get();
-        long before = STATEMENTS.get() + sql.statements();
+        long before = HibernateStatements.statements() + sql.statements();
         request.run();
-        return STATEMENTS.get() + sql.statements() - before;
+        return HibernateStatements.statements() + sql.statements() - before;
     }
 }

@@ -81,10 +81,12 @@ public class CollectionStreams {
      * @param format {@link Format#CSV} or {@link Format#NDJSON}
      * @param fields the field set asked for, or null for every field
      * @param json serialises one row as JSON, the fields asked for only (NDJSON)
+     * @param reads how the query reads: a part is built as {@link DataVersion#build} says for it
      * @param query the collection's page query
      */
     <T> Response stream(QueryParams params, HttpHeaders headers, Format format, Class<T> rowType, String fileName,
-            FieldSet fields, Function<Object, byte[]> json, BiFunction<Selection, PageRequest, Page<T>> query) {
+            FieldSet fields, Function<Object, byte[]> json, DataVersion.Reads reads,
+            BiFunction<Selection, PageRequest, Page<T>> query) {
         Selection selection = params.selection();
         String selector = format + " " + params.path() + '?' + params.canonical();
         boolean gzip = AnswerHeaders.acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
@@ -101,7 +103,7 @@ public class CollectionStreams {
             }
             Release release = acquire();
             try {
-                Page<T> first = part(data, query, selection, new PageRequest(1, chunk));
+                Page<T> first = part(data, reads, query, selection, new PageRequest(1, chunk));
                 Response.ResponseBuilder response = validators(Response.ok(), etag, data)
                         .header(HttpHeaders.CONTENT_TYPE, format.mediaType())
                         .header("X-Total-Count", Long.toString(first.total()))
@@ -119,8 +121,8 @@ public class CollectionStreams {
                             out.write(json.apply(row));
                             out.write(NEWLINE);
                         };
-                StreamingOutput body = out -> send(out, gzip, rows, first, chunk, data, query, selection, params,
-                        release);
+                StreamingOutput body = out -> send(out, gzip, rows, first, chunk, data, reads, query, selection,
+                        params, release);
                 return response.entity(body).build();
             } catch (DataVersion.Stale e) {
                 release.run();
@@ -187,8 +189,8 @@ public class CollectionStreams {
 
     /** Writes the parts, the first one already read; a failure after the first byte can only cut the answer. */
     private <T> void send(OutputStream client, boolean gzip, RowWriter<T> rows, Page<T> first, int chunk,
-            DataVersion.Snapshot data, BiFunction<Selection, PageRequest, Page<T>> query, Selection selection,
-            QueryParams params, Release release) throws IOException {
+            DataVersion.Snapshot data, DataVersion.Reads reads, BiFunction<Selection, PageRequest, Page<T>> query,
+            Selection selection, QueryParams params, Release release) throws IOException {
         long sent = 0;
         try {
             OutputStream out = gzip ? new GZIPOutputStream(client, 8192) : client;
@@ -203,7 +205,7 @@ public class CollectionStreams {
                     break;
                 }
                 int next = number + 1;
-                page = part(data, query, selection,
+                page = part(data, reads, query, selection,
                         new PageRequest(next, chunk, new Keyset(next, params.query(), page.lastKeys()), false));
             }
             rows.end(out);
@@ -221,12 +223,13 @@ public class CollectionStreams {
 
     /**
      * One part of the result, in a transaction of its own ({@link DataVersion#build}: one snapshot that holds the
-     * stream's data version, else {@link DataVersion.Stale}, which cuts a stream begun under another version); its
-     * entities are let go when it ends.
+     * stream's data version, else {@link DataVersion.Stale}, which cuts a stream begun under another version), or
+     * without one where every statement of the query proves its version ({@link DataVersion#buildConfirmed}, as
+     * {@code reads} says); its entities are let go when it ends.
      */
-    private <T> Page<T> part(DataVersion.Snapshot data, BiFunction<Selection, PageRequest, Page<T>> query,
-            Selection selection, PageRequest request) {
-        return dataVersion.build(data, () -> query.apply(selection, request));
+    private <T> Page<T> part(DataVersion.Snapshot data, DataVersion.Reads reads,
+            BiFunction<Selection, PageRequest, Page<T>> query, Selection selection, PageRequest request) {
+        return dataVersion.build(data, reads, () -> query.apply(selection, request));
     }
 
     /** A turn among {@link StreamConfig#concurrentStreams()}, given back once, whichever way the request ends. */

@@ -29,7 +29,9 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 import kr.civicdata.api.catalog.DataLoaded;
+import kr.civicdata.api.db.ConfirmedReads;
 import kr.civicdata.api.db.SchemaCheck;
+import kr.civicdata.api.db.SqlReads;
 import kr.civicdata.api.web.problem.DatabaseOutage;
 import kr.civicdata.api.web.problem.UnavailableCause;
 
@@ -62,9 +64,11 @@ public class DataVersion {
 
     /** The snapshot a build reads under, while it runs ({@link Snapshot#read}). */
     private static final ThreadLocal<Snapshot> READING = new ThreadLocal<>();
+    /** The snapshot whose transaction this thread runs in ({@link #build}); unset in a build without one. */
+    private static final ThreadLocal<Snapshot> TRANSACTION = new ThreadLocal<>();
 
     /**
-     * The first statement of every build ({@link #build}): makes its transaction one snapshot of the database, read
+     * The first statement of every build in a transaction ({@link #build}): makes its transaction one snapshot of the database, read
      * only, and reads in that snapshot the data version every later statement of the build will see. One round trip:
      * the driver sends the transaction's BEGIN, the SET and the SELECT together.
      */
@@ -186,6 +190,17 @@ public class DataVersion {
         }
     }
 
+    /** How a build reads the database. */
+    public enum Reads {
+        /** In one snapshot transaction that holds the build's data version ({@link DataVersion#build}). */
+        SNAPSHOT,
+        /**
+         * Each statement on its own, every one proving its data version with its rows
+         * ({@link DataVersion#buildConfirmed}): for work that runs nothing but such statements.
+         */
+        CONFIRMED
+    }
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -242,15 +257,60 @@ public class DataVersion {
      * adopted at once ({@link #moved}), and the caller builds again, under the generation that begins.
      *
      * <p>
+     * Within a build in such a transaction, {@code work} joins it. Within a build without one ({@link #buildConfirmed}),
+     * it runs in a transaction of its own, outside the other's confirmed reads: its statements need not prove their
+     * version one by one.
+     *
+     * <p>
      * Entities are read only and never flushed: a build changes nothing, and Hibernate would otherwise check every
      * entity it read for changes before each query and at the commit.
      *
      * @throws Stale when the database holds another version than {@code snapshot}
      */
     public <T> T build(Snapshot snapshot, Supplier<T> work) {
-        if (READING.get() != null) {
+        if (TRANSACTION.get() != null) {
             return snapshot.read(work); // a build within a build: already in its transaction
         }
+        return ConfirmedReads.without(() -> inTransaction(snapshot, work));
+    }
+
+    /**
+     * Runs {@code work} as {@link #build} does, but without a transaction when every statement it runs proves by
+     * itself that its rows are of {@code snapshot}'s version: each a {@link SqlReads} statement that reads
+     * {@link SqlReads#SAME_DATA} with its rows, confirmed from its first row
+     * ({@link #confirm}); a load commits data_load in the transaction that changes the data. Each statement then runs
+     * on its own (autocommit), one round trip, with no JTA transaction, no Hibernate session, no round trip to begin
+     * the snapshot and none to commit it. The guarantee is that of {@link #build}, kept by
+     * {@link ConfirmedReads}: a statement of Hibernate, or one without SAME_DATA, fails at once; a statement that
+     * returned no row (nothing confirmed) or rows of another version, and a failure of {@code work} after either, make
+     * it run again as {@link #build}, whose snapshot tells which version the database holds.
+     *
+     * @throws Stale when the database holds another version than {@code snapshot}
+     */
+    public <T> T buildConfirmed(Snapshot snapshot, Supplier<T> work) {
+        if (TRANSACTION.get() != null) {
+            return snapshot.read(work); // within a snapshot transaction every statement is of its snapshot already
+        }
+        ConfirmedReads.Outcome<T> outcome = ConfirmedReads.run(() -> snapshot.read(work));
+        RuntimeException failure = outcome.failure();
+        if (outcome.proven() || failure instanceof SqlReads.DatabaseException
+                || failure instanceof ConfirmedReads.Refused) {
+            // A database that fails fails the same way in a transaction: not tried twice (a statement timeout would
+            // take twice as long); and a statement that cannot prove its version is a mistake to see, not to hide.
+            if (failure != null) {
+                throw failure;
+            }
+            return outcome.value();
+        }
+        return build(snapshot, work);
+    }
+
+    /** Runs {@code work} as {@link #build} or {@link #buildConfirmed} does, as {@code reads} says. */
+    public <T> T build(Snapshot snapshot, Reads reads, Supplier<T> work) {
+        return reads == Reads.CONFIRMED ? buildConfirmed(snapshot, work) : build(snapshot, work);
+    }
+
+    private <T> T inTransaction(Snapshot snapshot, Supplier<T> work) {
         Loaded[] other = new Loaded[1];
         Object built = QuarkusTransaction.requiringNew().call(() -> {
             session.setDefaultReadOnly(true);
@@ -260,7 +320,12 @@ public class DataVersion {
                 other[0] = loaded;
                 return null;
             }
-            return snapshot.read(work);
+            TRANSACTION.set(snapshot);
+            try {
+                return snapshot.read(work);
+            } finally {
+                TRANSACTION.remove();
+            }
         });
         if (other[0] != null) {
             throw moved(snapshot, other[0]);
@@ -420,12 +485,18 @@ public class DataVersion {
      * its version ({@link #readingParameters()}) in the statement that read the rows, so in the same snapshot of the
      * database, and a load changes data_load in the transaction that changes the data. Rows of another version (a load
      * committed by another process after this generation began, before the poll saw it) would otherwise be answered,
-     * cached and dated as the older generation: the build is then done again under a new one ({@link #stale}).
+     * cached and dated as the older generation: the build is then done again under a new one ({@link #stale}). In a
+     * build without a transaction ({@link #buildConfirmed}) this is what proves the statement's rows, and rows of
+     * another version make it build again in a snapshot transaction, which tells which version the database holds.
      *
      * @throws Stale when the rows are of another version
      */
     public void confirm(boolean sameData) {
-        if (!sameData) {
+        if (ConfirmedReads.active()) {
+            if (!ConfirmedReads.confirmed(sameData)) {
+                throw new Stale("Rows of another data version read without a transaction");
+            }
+        } else if (!sameData) {
             Snapshot snapshot = reading();
             throw stale(snapshot, "Rows of another data version read");
         }

@@ -92,6 +92,16 @@ public class Representations {
      */
     public <T> Response collection(QueryParams params, HttpHeaders headers, Class<T> rowType, String csvName,
             BiFunction<Selection, PageRequest, Page<T>> query) {
+        return collection(params, headers, rowType, csvName, DataVersion.Reads.SNAPSHOT, query);
+    }
+
+    /**
+     * A collection as {@link #collection(QueryParams, HttpHeaders, Class, String, BiFunction)}, whose query reads as
+     * {@code reads} says: {@link DataVersion.Reads#CONFIRMED} for a query whose every statement proves the data version
+     * of its rows, built without a transaction ({@link DataVersion#buildConfirmed}).
+     */
+    public <T> Response collection(QueryParams params, HttpHeaders headers, Class<T> rowType, String csvName,
+            DataVersion.Reads reads, BiFunction<Selection, PageRequest, Page<T>> query) {
         Selection selection = params.selection();
         Format requested = params.format();
         PageRequest page = params.page();
@@ -103,17 +113,17 @@ public class Representations {
         }
         Format format = negotiate(requested, headers, true);
         if (format == Format.CSV) {
-            Response whole = wholeCsv(params, headers, rowType, csvName, fields, selection, query);
+            Response whole = wholeCsv(params, headers, rowType, csvName, fields, selection, reads, query);
             if (whole != null) {
                 return whole;
             }
         }
         if (format != Format.JSON) {
             return streams.stream(params, headers, format, rowType, csvName, fields,
-                    row -> fields == null ? serialize(row) : serialize(row, fields), query);
+                    row -> fields == null ? serialize(row) : serialize(row, fields), reads, query);
         }
         String selector = format + " " + params.path() + '?' + params.canonical() + " " + page;
-        return answer(headers, selector, () -> {
+        return answer(headers, selector, reads, () -> {
             try {
                 return json(params, page, fields, query.apply(selection, page));
             } catch (Keyset.Invalid e) {
@@ -129,13 +139,14 @@ public class Representations {
      * which is streamed instead, the same bytes a part at a time ({@link CollectionStreams}).
      */
     private <T> Response wholeCsv(QueryParams params, HttpHeaders headers, Class<T> rowType, String csvName,
-            FieldSet fields, Selection selection, BiFunction<Selection, PageRequest, Page<T>> query) {
+            FieldSet fields, Selection selection, DataVersion.Reads reads,
+            BiFunction<Selection, PageRequest, Page<T>> query) {
         int most = streamConfig.cachedCsvRows();
         if (most <= 0) {
             return null;
         }
         try {
-            return answer(headers, Format.CSV + " " + params.path() + '?' + params.canonical(), () -> {
+            return answer(headers, Format.CSV + " " + params.path() + '?' + params.canonical(), reads, () -> {
                 // Uncounted: a result this short tells its total, and a longer one is streamed, which counts.
                 Page<T> all = query.apply(selection, new PageRequest(1, most).uncounted());
                 if (all.rows().size() >= most) {
@@ -174,12 +185,14 @@ public class Representations {
                     "a single resource is sent as json only; its collection offers csv and ndjson")));
         }
         negotiate(requested, headers, false);
-        return answer(headers, "ITEM " + params.path() + (fields == null ? "" : "?fields=" + fields), () -> {
-            Object body = query.get();
-            return fields == null
-                    ? entry(serialize(body), Format.JSON.mediaType(), Map.of())
-                    : entry(serialize(body, FieldSet.parse(fields, body.getClass())), Format.SPARSE_JSON, Map.of());
-        });
+        return answer(headers, "ITEM " + params.path() + (fields == null ? "" : "?fields=" + fields),
+                DataVersion.Reads.SNAPSHOT, () -> {
+                    Object body = query.get();
+                    return fields == null
+                            ? entry(serialize(body), Format.JSON.mediaType(), Map.of())
+                            : entry(serialize(body, FieldSet.parse(fields, body.getClass())), Format.SPARSE_JSON,
+                                    Map.of());
+                });
     }
 
     /**
@@ -190,7 +203,8 @@ public class Representations {
     public Response document(QueryParams params, HttpHeaders headers, String mediaType, String fileName,
             Supplier<byte[]> build) {
         Map<String, String> download = download(params, mediaType, fileName);
-        return answer(headers, "DOCUMENT " + params.path(), () -> documentEntry(build.get(), mediaType, download));
+        return answer(headers, "DOCUMENT " + params.path(), DataVersion.Reads.SNAPSHOT,
+                () -> documentEntry(build.get(), mediaType, download));
     }
 
     /**
@@ -212,7 +226,7 @@ public class Representations {
         if (most > 0 && !tooLarge.contains(selector)
                 && (ifNoneMatch == null || !ifNoneMatch.contains(CollectionStreams.etag(data, selector, false)))) {
             try {
-                return answer(headers, selector, () -> {
+                return answer(headers, selector, DataVersion.Reads.SNAPSHOT, () -> {
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                     try {
                         open.apply(dataVersion.reading()).write(new Budget(bytes, most));
@@ -276,11 +290,13 @@ public class Representations {
 
     /**
      * The answer selected by {@code selector} in the current generation of the data, from the cache or built under that
-     * generation ({@link DataVersion#build}): every part of it comes from one snapshot of the database that holds that
-     * generation's version, and from state of that one generation. A build that finds the database holding another
-     * version ({@link DataVersion.Stale}) is done again under the generation that adopts it.
+     * generation ({@link DataVersion#build}, or {@link DataVersion#buildConfirmed} as {@code reads} says): every part
+     * of it comes from the database holding that generation's version, and from state of that one generation. A build
+     * that finds the database holding another version ({@link DataVersion.Stale}) is done again under the generation
+     * that adopts it.
      */
-    private Response answer(HttpHeaders headers, String selector, Supplier<RepresentationCache.Entry> build) {
+    private Response answer(HttpHeaders headers, String selector, DataVersion.Reads reads,
+            Supplier<RepresentationCache.Entry> build) {
         for (int attempt = 1;; attempt++) {
             DataVersion.Snapshot data = dataVersion.current();
             if (!data.loaded()) {
@@ -289,7 +305,7 @@ public class Representations {
             String key = data.key() + ' ' + selector;
             RepresentationCache.Entry entry;
             try {
-                entry = cache.get(key, () -> dataVersion.build(data, build));
+                entry = cache.get(key, () -> dataVersion.build(data, reads, build));
             } catch (DataVersion.Stale e) {
                 if (attempt < MAX_ATTEMPTS) {
                     continue;

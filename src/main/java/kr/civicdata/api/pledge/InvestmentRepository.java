@@ -61,7 +61,7 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
                     "amount (as printed, in the row's unit: 백만원 for every row today)", 1000, 5000)
             .range("minAmountKrw", "maxAmountKrw", ValueType.decimal(), MoneyUnit.krwSql("i.amount", "i.unit"),
                     "amount in won (amountKrw)", 1000000000L, 5000000000L)
-            .sort("pledge", "natural code order", "p.code_sort")
+            .sort("pledge", "natural code order", "i.code_sort")
             .sort("period", null, "i.from_year")
             .sort("amount", null, "i.amount")
             .sortNote("Rows without an amount come last either way.")
@@ -70,7 +70,7 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
             .build();
 
     /** The SQL type of each sort key, to which a cursor's text is cast; the amount is the one that can be null. */
-    private static final Map<String, String> KEY_TYPES = Map.of("p.code_sort", "int[]", "i.from_year", "int",
+    private static final Map<String, String> KEY_TYPES = Map.of("i.code_sort", "int[]", "i.from_year", "int",
             "i.amount", "numeric", "i.id", "text");
     private static final Set<String> NULLABLE_KEYS = Set.of("i.amount");
     private static final SortField TIE_BREAKER = new SortField("id", "i.id", false);
@@ -105,12 +105,12 @@ public class InvestmentRepository implements PanacheRepositoryBase<Investment, S
         // With one pledge or one pledge code every row has the same code order: leaving it out of the sort changes
         // nothing in the answer, and lets PostgreSQL start from the pledge (index) instead of walking the code order.
         boolean onePledge = selection.get(PLEDGE) != null;
-        String defaultOrder = onePledge ? "i.from_year" : "p.code_sort, i.from_year";
+        String defaultOrder = onePledge ? "i.from_year" : "i.code_sort, i.from_year";
         // The same order as keys: a cursor holds the last row's values of each, the id last.
         List<SortField> order = new ArrayList<>(selection.sort());
         if (order.isEmpty()) {
             if (!onePledge) {
-                order.add(new SortField("pledge", "p.code_sort", false));
+                order.add(new SortField("pledge", "i.code_sort", false));
             }
             order.add(new SortField("period", "i.from_year", false));
         }

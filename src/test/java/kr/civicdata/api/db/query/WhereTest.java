@@ -86,10 +86,10 @@ class WhereTest {
                 .after(ascending, List.of("{3,2}", "2025", "b:3-2:2025"), List.of("int[]", "int", "text"),
                         Set.of())
                 .sql();
-        assertTrue(sql.matches("\\(i\\.code_sort, i\\.from_year, i\\.id\\) > \\(cast\\(\\?.*"), sql);
+        assertTrue(sql.contains("(i.code_sort, i.from_year, i.id) > (cast(?"), sql);
         List<SortField> descending = List.of(new SortField("total", "total", true), new SortField("id", "id", true));
         assertTrue(new Where().after(descending, List.of("5", "x"), List.of("numeric", "text"), Set.of()).sql()
-                .startsWith("(total, id) < ("));
+                .contains("(total, id) < ("));
         // Mixed directions, or a key that can be null: the rows after are not one row comparison.
         List<SortField> mixed = List.of(new SortField("total", "total", true), new SortField("id", "id", false));
         assertFalse(new Where().after(mixed, List.of("5", "x"), List.of("numeric", "text"), Set.of()).sql()

@@ -78,7 +78,11 @@ public final class Where {
      * The rows after a keyset ({@link Keyset}) in this order, each field sorted with nulls last as {@link #orderBy}
      * sorts, the last field unique (the tie-breaker): for keys k1..kn and the last row's values v1..vn, some j with k1 =
      * v1, ..., k(j-1) = v(j-1) and kj after vj. A first key that cannot be null is also bounded by itself (k1 >= v1),
-     * so that PostgreSQL starts its walk of the order at the last row instead of from the first.
+     * so that PostgreSQL starts its walk of the order at the last row instead of from the first. When no key can be
+     * null and all are sorted the same way, the same rows are one row comparison, (k1, ..., kn) > (v1, ..., vn) (or
+     * &lt;), at which PostgreSQL starts its walk of an index of the whole order: the rows of the last row's first key
+     * that come before it are then not read at all, where after k1 >= v1 alone they are read and skipped one by one
+     * (k1 >= v1 stays, for an index of the first key only).
      *
      * @param values the last row's keys as text, null where it had no value
      * @param types the SQL type of each key, to which its text is cast (int, int[], numeric, text)
@@ -98,8 +102,15 @@ public final class Where {
             bound.add(value == null ? null : "cast(:" + parameter(value) + " as " + types.get(i) + ")");
         }
         SortField first = order.get(0);
+        boolean oneWay = order.stream().allMatch(key -> key.descending() == first.descending()
+                && !nullable.contains(key.expression()));
         if (bound.get(0) != null && !nullable.contains(first.expression())) {
             conditions.add(first.expression() + (first.descending() ? " <= " : " >= ") + bound.get(0));
+        }
+        if (oneWay) {
+            conditions.add("(" + String.join(", ", order.stream().map(SortField::expression).toList()) + ")"
+                    + (first.descending() ? " < " : " > ") + "(" + String.join(", ", bound) + ")");
+            return this;
         }
         List<String> alternatives = new ArrayList<>();
         for (int j = 0; j < order.size(); j++) {

@@ -1,12 +1,15 @@
 package kr.civicdata.api.db.query;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.panache.common.Sort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How filters and sorts become HQL; the sort must never change the default it is given. */
 class WhereTest {
@@ -72,5 +75,26 @@ class WhereTest {
 
     private static List<String> names(Sort sort) {
         return sort.getColumns().stream().map(Sort.Column::getName).toList();
+    }
+
+    @Test
+    void should_start_after_a_keyset_at_one_row_comparison_when_the_order_allows_it() {
+        // One direction, no nulls: the form PostgreSQL starts an index of the whole order at (InvestmentRepository).
+        List<SortField> ascending = List.of(new SortField("pledge", "i.code_sort", false),
+                new SortField("period", "i.from_year", false), new SortField("id", "i.id", false));
+        String sql = new Where()
+                .after(ascending, List.of("{3,2}", "2025", "b:3-2:2025"), List.of("int[]", "int", "text"),
+                        Set.of())
+                .sql();
+        assertTrue(sql.contains("(i.code_sort, i.from_year, i.id) > (cast(?"), sql);
+        List<SortField> descending = List.of(new SortField("total", "total", true), new SortField("id", "id", true));
+        assertTrue(new Where().after(descending, List.of("5", "x"), List.of("numeric", "text"), Set.of()).sql()
+                .contains("(total, id) < ("));
+        // Mixed directions, or a key that can be null: the rows after are not one row comparison.
+        List<SortField> mixed = List.of(new SortField("total", "total", true), new SortField("id", "id", false));
+        assertFalse(new Where().after(mixed, List.of("5", "x"), List.of("numeric", "text"), Set.of()).sql()
+                .contains("(total, id)"));
+        assertFalse(new Where().after(ascending, List.of("{3,2}", "2025", "b"), List.of("int[]", "int", "text"),
+                Set.of("i.from_year")).sql().contains("(i.code_sort, i.from_year, i.id)"));
     }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
+import kr.civicdata.api.db.StatementCount;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -152,6 +154,25 @@ class SearchResourceTest {
         String[] lines = csv.split("\r\n");
         assertEquals("\uFEFFtype,id,title,snippet,link", lines[0]);
         assertEquals(all.size() + 1, lines.length);
+    }
+
+    /**
+     * A full page needs the total of every hit: read in the page's statement, from the hits it ranked, not by a count
+     * that finds them all again. Sorted by title, which no other test asks, so that the cache does not answer.
+     */
+    @Test
+    void should_read_a_full_page_and_its_total_in_one_statement() {
+        int all = hits("지원").size();
+        assertTrue(all > 2);
+        long statements = StatementCount.during(() -> given().queryParam("q", "지원").queryParam("size", 2)
+                .queryParam("page", 2).queryParam("sort", "-title").when().get(SEARCH).then().statusCode(200)
+                .header("X-Total-Count", String.valueOf(all)).body("data.size()", equalTo(2)));
+        assertEquals(1, statements);
+        // Past the last page: the one row of the empty page still tells the total, which the 400 names.
+        statements = StatementCount.during(() -> given().queryParam("q", "지원").queryParam("size", 2)
+                .queryParam("page", all).queryParam("sort", "-title").when().get(SEARCH).then().statusCode(400)
+                .body("errors.parameter", contains("page")));
+        assertEquals(1, statements);
     }
 
     @Test

@@ -82,8 +82,15 @@ public class SearchRepository {
     private static final String TERM_CTE = "term as (select lower(?::text) as lowered, search_bigrams(?::text) as bigrams)";
     private static final String LOWERED = "(select lowered from term)";
 
-    /** Where one searched text is: the rows, the resource's type, id and title, and the text, as V7 indexes it. */
-    private record Source(SearchType type, String from, String id, String title, String text) {
+    /**
+     * Where one searched text is: the rows, the resource's type, id and title, the text, as V7 indexes it, and, for a
+     * kind of resource with several texts, where the text is printed among them (the part, then the row's order in it).
+     */
+    private record Source(SearchType type, String from, String id, String title, String text, int part, String ord) {
+
+        Source(SearchType type, String from, String id, String title, String text) {
+            this(type, from, id, title, text, 0, null);
+        }
 
         /**
          * The rows whose text holds the term, each ranked: the rank of its title against the term, and where the
@@ -95,12 +102,14 @@ public class SearchRepository {
             boolean titleIsText = title.equals(text);
             String lowerTitle = titleIsText ? "lower_text" : "lower_title";
             String rows = "select " + id + " as id, " + title + " as title, " + text + " as text, lower(" + text
-                    + ") as lower_text" + (titleIsText ? "" : ", lower(" + title + ") as lower_title") + " from "
+                    + ") as lower_text" + (titleIsText ? "" : ", lower(" + title + ") as lower_title")
+                    + (ord == null ? "" : ", " + ord + " as ord") + " from "
                     + from + " where search_bigrams(" + text + ") @> (select bigrams from term) offset 0";
             return "select '" + type.name() + "' as type, id, title, text, case when " + lowerTitle + " = "
                     + LOWERED + " then 0 when strpos(" + lowerTitle + ", " + LOWERED + ") = 1 then 1 when strpos("
                     + lowerTitle + ", " + LOWERED + ") > 0 then 2 else 3 end as rank, strpos(lower_text, " + LOWERED
-                    + ") as match_at from (" + rows + ") as s where strpos(lower_text, " + LOWERED + ") > 0";
+                    + ") as match_at" + (ord == null ? "" : ", " + part + " as part, ord") + " from (" + rows
+                    + ") as s where strpos(lower_text, " + LOWERED + ") > 0";
         }
     }
 
@@ -111,21 +120,23 @@ public class SearchRepository {
             new Source(SearchType.GOVERNMENT, "government", "id", "name", "name"),
             new Source(SearchType.PLEDGE, "pledge", "id", "title", "title"),
             new Source(SearchType.DISASTER_RESPONSE_PLAN, "response_plan", "id", "title",
-                    "title" + LINE + "coalesce(basis_text, '')"),
+                    "title" + LINE + "coalesce(basis_text, '')", 0, "0"),
             new Source(SearchType.DISASTER_RESPONSE_PLAN,
-                    "response_criterion c join response_plan p on p.id = c.plan_id", "p.id", "p.title", "c.text"),
+                    "response_criterion c join response_plan p on p.id = c.plan_id", "p.id", "p.title", "c.text", 1,
+                    "c.ord"),
             new Source(SearchType.DISASTER_RESPONSE_PLAN,
                     "response_measure m join response_plan p on p.id = m.plan_id", "p.id", "p.title",
-                    "coalesce(m.heading, '')" + LINE + "m.text"),
+                    "coalesce(m.heading, '')" + LINE + "m.text", 2, "m.ord"),
             new Source(SearchType.DISASTER_RESPONSE_STAGE,
                     "response_stage s join response_plan p on p.id = s.plan_id", "s.id", "p.title || ' ' || s.name",
                     "s.name" + LINE + "coalesce(s.trigger_text, '')" + LINE + "coalesce(s.staffing_text, '')"),
             new Source(SearchType.EXECUTION_RESULT, "execution_line", "id", "item_name",
                     "item_name" + LINE + "coalesce(note, '')" + LINE + "coalesce(statement_text, '')"),
-            new Source(SearchType.ACHIEVEMENT, "achievement", "id", "title", "title" + LINE + "coalesce(body, '')"),
+            new Source(SearchType.ACHIEVEMENT, "achievement", "id", "title", "title" + LINE + "coalesce(body, '')", 0,
+                    "0"),
             new Source(SearchType.ACHIEVEMENT,
                     "achievement_section x join achievement a on a.id = x.achievement_id", "a.id", "a.title",
-                    "x.heading" + LINE + "x.text"),
+                    "x.heading" + LINE + "x.text", 1, "x.ord"),
             new Source(SearchType.FIGURE, "figure", "id", "label || coalesce(' (' || qualifier || ')', '')",
                     "label" + LINE + "coalesce(qualifier, '')" + LINE + "coalesce(section, '')"),
             new Source(SearchType.DATASET, "dataset", "id", "title",
@@ -133,16 +144,17 @@ public class SearchRepository {
 
     /**
      * One hit per resource, its best. A kind of resource with one searched text has one row per resource already; one
-     * with several (a plan's criteria and measures, an achievement's sections) keeps the row of its earliest match:
-     * the title, so the rank, is the same in each. Only those are sorted by id for {@code distinct on}, not every
-     * hit (at 10x, 18,000 pledges for 지원).
+     * with several (a plan's criteria and measures, an achievement's sections) keeps the row of its earliest match
+     * (the title, so the rank, is the same in each), and of two texts that match as early, the one printed first:
+     * before, that choice was left to the sort, and two criteria of one plan could give either snippet. Only those
+     * kinds are sorted by id for {@code distinct on}, not every hit (at 10x, 18,000 pledges for 지원).
      */
     private static final String HITS = Arrays.stream(SearchType.values()).map(type -> {
         List<String> texts = SOURCES.stream().filter(source -> source.type() == type).map(Source::sql).toList();
         return texts.size() == 1
                 ? texts.get(0)
-                : "(select distinct on (id) * from (" + String.join(" union all ", texts)
-                        + ") as texts order by id, rank, match_at)";
+                : "(select distinct on (id) type, id, title, text, rank, match_at from ("
+                        + String.join(" union all ", texts) + ") as texts order by id, rank, match_at, part, ord)";
     }).collect(Collectors.joining(" union all "));
 
     @Inject

@@ -96,7 +96,7 @@ public class SearchRepository {
          * The rows whose text holds the term, each ranked: the rank of its title against the term, and where the
          * term is first found in the text. Each text and title is lowered once per row: in a subquery kept apart by
          * {@code offset 0}, else the planner folds it into each of the five expressions that read it, and lowers the
-         * same text five times (a third of the statement's time at 10x); a title that is the text is lowered once.
+         * same text five times (a quarter of the statement's time at 10x); a title that is the text is lowered once.
          */
         String sql() {
             boolean titleIsText = title.equals(text);
@@ -146,7 +146,7 @@ public class SearchRepository {
      * One hit per resource, its best. A kind of resource with one searched text has one row per resource already; one
      * with several (a plan's criteria and measures, an achievement's sections) keeps the row of its earliest match
      * (the title, so the rank, is the same in each), and of two texts that match as early, the one printed first:
-     * before, that choice was left to the sort, and two criteria of one plan could give either snippet. Only those
+     * before, that choice was left to the sort, and two measures of one plan could give either snippet. Only those
      * kinds are sorted by id for {@code distinct on}, not every hit (at 10x, 18,000 pledges for 지원).
      */
     private static final String HITS = Arrays.stream(SearchType.values()).map(type -> {

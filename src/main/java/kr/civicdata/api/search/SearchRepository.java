@@ -3,6 +3,7 @@ package kr.civicdata.api.search;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import kr.civicdata.api.db.query.Selection;
 import kr.civicdata.api.db.query.SortField;
 import kr.civicdata.api.db.query.ValueType;
 import kr.civicdata.api.db.query.Where;
+import kr.civicdata.api.web.representation.DataVersion;
 
 /**
  * Finds a term in the printed text of every resource, as SQL over the tables and the bigram indexes of migration
@@ -72,14 +74,42 @@ public class SearchRepository {
             .sortExample("type")
             .build();
 
-    /** Where one searched text is: the rows, the resource's type, id and title, and the text, as V7 indexes it. */
-    private record Source(SearchType type, String from, String id, String title, String text) {
+    /**
+     * The term, read once per statement: lowered as every text is before {@code strpos}, and as the bigrams V7 indexes.
+     * A {@code lower(?)} written in each expression would be computed again for every row under the pool's generic
+     * plans (the planner cannot fold a parameter).
+     */
+    private static final String TERM_CTE = "term as (select lower(?::text) as lowered, search_bigrams(?::text) as bigrams)";
+    private static final String LOWERED = "(select lowered from term)";
 
+    /**
+     * Where one searched text is: the rows, the resource's type, id and title, the text, as V7 indexes it, and, for a
+     * kind of resource with several texts, where the text is printed among them (the part, then the row's order in it).
+     */
+    private record Source(SearchType type, String from, String id, String title, String text, int part, String ord) {
+
+        Source(SearchType type, String from, String id, String title, String text) {
+            this(type, from, id, title, text, 0, null);
+        }
+
+        /**
+         * The rows whose text holds the term, each ranked: the rank of its title against the term, and where the
+         * term is first found in the text. Each text and title is lowered once per row: in a subquery kept apart by
+         * {@code offset 0}, else the planner folds it into each of the five expressions that read it, and lowers the
+         * same text five times (a quarter of the statement's time at 10x); a title that is the text is lowered once.
+         */
         String sql() {
-            return "select '" + type.name() + "' as type, " + id + " as id, " + title + " as title, " + text
-                    + " as text from " + from + " where search_bigrams(" + text
-                    + ") @> search_bigrams(?) and strpos(lower("
-                    + text + "), lower(?)) > 0";
+            boolean titleIsText = title.equals(text);
+            String lowerTitle = titleIsText ? "lower_text" : "lower_title";
+            String rows = "select " + id + " as id, " + title + " as title, " + text + " as text, lower(" + text
+                    + ") as lower_text" + (titleIsText ? "" : ", lower(" + title + ") as lower_title")
+                    + (ord == null ? "" : ", " + ord + " as ord") + " from "
+                    + from + " where search_bigrams(" + text + ") @> (select bigrams from term) offset 0";
+            return "select '" + type.name() + "' as type, id, title, text, case when " + lowerTitle + " = "
+                    + LOWERED + " then 0 when strpos(" + lowerTitle + ", " + LOWERED + ") = 1 then 1 when strpos("
+                    + lowerTitle + ", " + LOWERED + ") > 0 then 2 else 3 end as rank, strpos(lower_text, " + LOWERED
+                    + ") as match_at" + (ord == null ? "" : ", " + part + " as part, ord") + " from (" + rows
+                    + ") as s where strpos(lower_text, " + LOWERED + ") > 0";
         }
     }
 
@@ -90,39 +120,48 @@ public class SearchRepository {
             new Source(SearchType.GOVERNMENT, "government", "id", "name", "name"),
             new Source(SearchType.PLEDGE, "pledge", "id", "title", "title"),
             new Source(SearchType.DISASTER_RESPONSE_PLAN, "response_plan", "id", "title",
-                    "title" + LINE + "coalesce(basis_text, '')"),
+                    "title" + LINE + "coalesce(basis_text, '')", 0, "0"),
             new Source(SearchType.DISASTER_RESPONSE_PLAN,
-                    "response_criterion c join response_plan p on p.id = c.plan_id", "p.id", "p.title", "c.text"),
+                    "response_criterion c join response_plan p on p.id = c.plan_id", "p.id", "p.title", "c.text", 1,
+                    "c.ord"),
             new Source(SearchType.DISASTER_RESPONSE_PLAN,
                     "response_measure m join response_plan p on p.id = m.plan_id", "p.id", "p.title",
-                    "coalesce(m.heading, '')" + LINE + "m.text"),
+                    "coalesce(m.heading, '')" + LINE + "m.text", 2, "m.ord"),
             new Source(SearchType.DISASTER_RESPONSE_STAGE,
                     "response_stage s join response_plan p on p.id = s.plan_id", "s.id", "p.title || ' ' || s.name",
                     "s.name" + LINE + "coalesce(s.trigger_text, '')" + LINE + "coalesce(s.staffing_text, '')"),
             new Source(SearchType.EXECUTION_RESULT, "execution_line", "id", "item_name",
                     "item_name" + LINE + "coalesce(note, '')" + LINE + "coalesce(statement_text, '')"),
-            new Source(SearchType.ACHIEVEMENT, "achievement", "id", "title", "title" + LINE + "coalesce(body, '')"),
+            new Source(SearchType.ACHIEVEMENT, "achievement", "id", "title", "title" + LINE + "coalesce(body, '')", 0,
+                    "0"),
             new Source(SearchType.ACHIEVEMENT,
                     "achievement_section x join achievement a on a.id = x.achievement_id", "a.id", "a.title",
-                    "x.heading" + LINE + "x.text"),
+                    "x.heading" + LINE + "x.text", 1, "x.ord"),
             new Source(SearchType.FIGURE, "figure", "id", "label || coalesce(' (' || qualifier || ')', '')",
                     "label" + LINE + "coalesce(qualifier, '')" + LINE + "coalesce(section, '')"),
             new Source(SearchType.DATASET, "dataset", "id", "title",
                     "title" + LINE + "coalesce(source_section, '')" + LINE + "coalesce(description, '')"));
 
-    private static final String UNION = SOURCES.stream().map(Source::sql).collect(Collectors.joining(" union all "));
-
     /**
-     * One hit per resource, its best: the rank of its title against the term, and where the term is first found in
-     * the text of that hit.
+     * One hit per resource, its best. A kind of resource with one searched text has one row per resource already; one
+     * with several (a plan's criteria and measures, an achievement's sections) keeps the row of its earliest match
+     * (the title, so the rank, is the same in each), and of two texts that match as early, the one printed first:
+     * before, that choice was left to the sort, and two measures of one plan could give either snippet. Only those
+     * kinds are sorted by id for {@code distinct on}, not every hit (at 10x, 18,000 pledges for 지원).
      */
-    private static final String RANKED = "select distinct on (type, id) type, id, title, text, case "
-            + "when lower(title) = lower(?) then 0 when strpos(lower(title), lower(?)) = 1 then 1 "
-            + "when strpos(lower(title), lower(?)) > 0 then 2 else 3 end as rank, "
-            + "strpos(lower(text), lower(?)) as match_at from (" + UNION + ") as hit order by type, id, rank, match_at";
+    private static final String HITS = Arrays.stream(SearchType.values()).map(type -> {
+        List<String> texts = SOURCES.stream().filter(source -> source.type() == type).map(Source::sql).toList();
+        return texts.size() == 1
+                ? texts.get(0)
+                : "(select distinct on (id) type, id, title, text, rank, match_at from ("
+                        + String.join(" union all ", texts) + ") as texts order by id, rank, match_at, part, ord)";
+    }).collect(Collectors.joining(" union all "));
 
     @Inject
     SqlReads sql;
+
+    @Inject
+    DataVersion dataVersion;
 
     /** The SQL type of each sort key, to which the text of the key a part starts after is cast. */
     private static final Map<String, String> KEY_TYPES = Map.of("rank", "int", "match_at", "int", "length(title)",
@@ -136,17 +175,16 @@ public class SearchRepository {
 
     /**
      * The resources holding the term, one page of them, best first unless another order is asked for; a part of a
-     * stream starts after the sort keys of the previous part's last hit, read with the hits.
+     * stream starts after the sort keys of the previous part's last hit, read with the hits. One statement, which
+     * finds and ranks every hit once: they are kept (a materialized CTE) for the page to take its top and for the
+     * total to count them, where a count of its own would find them all again. It also reads whether data_load holds
+     * the version the answer is built under ({@link SqlReads#SAME_DATA}), and answers one row even for an empty page.
+     * A request without a count ({@link PageRequest#uncounted}, a part of a stream after the first) reads the page and
+     * the data check only.
      */
     public Page<SearchHitView> search(Selection selection, PageRequest request) {
         String term = selection.get(Q);
         Where where = selection.where();
-        List<Object> termParameters = new ArrayList<>();
-        for (int i = 0; i < 4 + 2 * SOURCES.size(); i++) {
-            termParameters.add(term);
-        }
-        List<Object> countParameters = new ArrayList<>(termParameters);
-        countParameters.addAll(where.sqlParameters());
         List<SortField> order = new ArrayList<>(selection.sort().isEmpty() ? BEST_FIRST : selection.sort());
         order.addAll(TIE_BREAKER);
         Where page = selection.where();
@@ -154,25 +192,51 @@ public class SearchRepository {
             page.after(order, request.after().keys(), order.stream().map(key -> KEY_TYPES.get(key.expression()))
                     .toList(), Set.of());
         }
-        String from = " from (" + RANKED + ") as ranked where ";
-        StringBuilder keys = new StringBuilder();
+        StringBuilder columns = new StringBuilder("type, id, title, text, match_at");
         for (int i = 0; i < order.size(); i++) {
             // Named apart: a key's cast would otherwise take the name of its column, which the order names.
-            keys.append(", (").append(order.get(i).expression()).append(")::text as key_").append(i);
+            columns.append(", (").append(order.get(i).expression()).append(")::text as key_").append(i);
         }
-        String pageSql = "select type, id, title, text, match_at" + keys + from + page.sql() + " order by "
-                + Where.orderBy(selection.sort(), "rank, match_at, length(title)", "type, id") + " limit ? offset ?";
-        List<Object> pageParameters = new ArrayList<>(termParameters);
-        pageParameters.addAll(page.sqlParameters());
-        pageParameters.add(request.size());
-        pageParameters.add(request.offset());
+        String orderBy = Where.orderBy(selection.sort(), "rank, match_at, length(title)", "type, id");
+        List<Object> parameters = new ArrayList<>(List.of(term, term));
+        String pageSql;
+        if (request.counted()) {
+            // The page and the count read the same ranked hits, found once. The outer query orders the page's rows
+            // again by the page's order (the join need not keep it), so the page keeps its rank; numbering the rows
+            // instead, as SqlReads.versioned does, would sort every hit rather than keep the best of them.
+            pageSql = "with " + TERM_CTE + ", hit as materialized (select * from (" + HITS + ") as hit where "
+                    + where.sql() + ") select r.*, " + SqlReads.SAME_DATA + ", (select count(*) from hit) from "
+                    + "(values (0)) as v left join lateral (select " + columns + ", rank from hit where " + page.sql()
+                    + " order by " + orderBy + " limit ? offset ?) as r on true order by " + orderBy;
+            parameters.addAll(where.sqlParameters());
+            parameters.addAll(dataVersion.readingParameters());
+        } else {
+            pageSql = "with " + TERM_CTE + " select " + columns + ", " + SqlReads.SAME_DATA + " from (" + HITS
+                    + ") as hit where " + page.sql() + " order by " + orderBy + " limit ? offset ?";
+            parameters.addAll(dataVersion.readingParameters());
+        }
+        parameters.addAll(page.sqlParameters());
+        parameters.add(request.size());
+        parameters.add(request.offset());
         int termLength = term.codePointCount(0, term.length());
+        // After the hit's columns and keys: in a counted page the rank, then the data check and the count.
+        int check = 6 + order.size() + (request.counted() ? 1 : 0);
         return sql.read(statements -> {
             List<SearchHitView> hits = new ArrayList<>();
             List<String> lastKeys = new ArrayList<>();
-            try (PreparedStatement statement = statements.prepare(pageSql, pageParameters);
+            long total = -1;
+            try (PreparedStatement statement = statements.prepare(pageSql, parameters);
                     ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
+                    if (result.isFirst()) {
+                        dataVersion.confirm(result.getBoolean(check));
+                        if (request.counted()) {
+                            total = result.getLong(check + 1);
+                        }
+                    }
+                    if (result.getString(1) == null) {
+                        break; // the one row of an empty page
+                    }
                     SearchType type = SearchType.valueOf(result.getString(1));
                     String id = result.getString(2);
                     hits.add(new SearchHitView(type, id, result.getString(3),
@@ -183,15 +247,8 @@ public class SearchRepository {
                     }
                 }
             }
-            long total = request.totalFrom(hits.size());
-            if (request.needsCount(hits.size())) {
-                try (PreparedStatement statement = statements.prepare("select count(*)" + from + where.sql(),
-                        countParameters); ResultSet result = statement.executeQuery()) {
-                    result.next();
-                    total = result.getLong(1);
-                }
-            }
-            return new Page<>(hits, total, hits.isEmpty() ? null : lastKeys);
+            return new Page<>(hits, request.needsCount(hits.size()) ? total : request.totalFrom(hits.size()),
+                    hits.isEmpty() ? null : lastKeys);
         });
     }
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
+import kr.civicdata.api.db.StatementCount;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -152,6 +154,42 @@ class SearchResourceTest {
         String[] lines = csv.split("\r\n");
         assertEquals("\uFEFFtype,id,title,snippet,link", lines[0]);
         assertEquals(all.size() + 1, lines.length);
+    }
+
+    /**
+     * Of two texts of one resource that hold the term as early, the hit shows the one printed first: in Seoul's flood
+     * plan, 수 is the 13th character of two measures, "(침수예보) ..." printed before "(침수경보) ...", which main's sort
+     * could show instead.
+     */
+    @Test
+    void should_show_the_text_printed_first_of_two_that_match_as_early() {
+        List<Object> measures = given().when().get("/api/v1/disaster-response-plans/seoul:flood-2023").then()
+                .statusCode(200).extract().jsonPath().getList("measures.text");
+        int forecast = measures.indexOf("‣ (침수예보) 1시간 강우량 55mm, 15분 강우량 20mm, 도로침수심 15cm 중 1개 이상 해당시");
+        int warning = measures.indexOf("‣ (침수경보) CCTV, 현장확인 등 통해 위험정도 판단하여 재난문자로 발령(자치구 → 시민)");
+        assertTrue(forecast >= 0 && forecast < warning, "the two measures, in this order");
+        Map<String, Object> hit = hits("수", "type", "DISASTER_RESPONSE_PLAN").stream()
+                .filter(row -> row.get("id").equals("seoul:flood-2023")).findFirst().orElseThrow();
+        assertTrue(hit.get("snippet").toString().startsWith("(침수예보) 1시간 강우량"), hit.toString());
+    }
+
+    /**
+     * A full page needs the total of every hit: read in the page's statement, from the hits it ranked, not by a count
+     * that finds them all again. Sorted by title, which no other test asks, so that the cache does not answer.
+     */
+    @Test
+    void should_read_a_full_page_and_its_total_in_one_statement() {
+        int all = hits("지원").size();
+        assertTrue(all > 2);
+        long statements = StatementCount.during(() -> given().queryParam("q", "지원").queryParam("size", 2)
+                .queryParam("page", 2).queryParam("sort", "-title").when().get(SEARCH).then().statusCode(200)
+                .header("X-Total-Count", String.valueOf(all)).body("data.size()", equalTo(2)));
+        assertEquals(1, statements);
+        // Past the last page: the one row of the empty page still tells the total, which the 400 names.
+        statements = StatementCount.during(() -> given().queryParam("q", "지원").queryParam("size", 2)
+                .queryParam("page", all).queryParam("sort", "-title").when().get(SEARCH).then().statusCode(400)
+                .body("errors.parameter", contains("page")));
+        assertEquals(1, statements);
     }
 
     @Test

@@ -92,13 +92,9 @@ public class CollectionStreams {
         boolean gzip = AnswerHeaders.acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         int chunk = Math.max(1, config.chunkRows());
         for (int attempt = 1;; attempt++) {
-            DataVersion.Snapshot data = dataVersion.current();
-            if (!data.loaded()) {
-                throw ProblemException.noData();
-            }
+            DataVersion.Snapshot data = loaded();
             String etag = etag(data, selector, gzip);
-            if (AnswerHeaders.notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
-                    headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, data.loadedAt())) {
+            if (matches(headers, etag, data)) {
                 return validators(Response.notModified(), etag, data).build();
             }
             Release release = acquire();
@@ -111,7 +107,7 @@ public class CollectionStreams {
                 if (gzip) {
                     response.header("Content-Encoding", "gzip");
                 }
-                if ("HEAD".equals(request.getCurrent().request().method().name())) {
+                if (head()) {
                     release.run();
                     return response.build();
                 }
@@ -147,13 +143,9 @@ public class CollectionStreams {
     Response document(HttpHeaders headers, String selector, String mediaType, String disposition,
             Function<DataVersion.Snapshot, StreamingOutput> open) {
         for (int attempt = 1;; attempt++) {
-            DataVersion.Snapshot data = dataVersion.current();
-            if (!data.loaded()) {
-                throw ProblemException.noData();
-            }
+            DataVersion.Snapshot data = loaded();
             String etag = etag(data, selector, false);
-            if (AnswerHeaders.notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
-                    headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, data.loadedAt())) {
+            if (matches(headers, etag, data)) {
                 return validators(Response.notModified(), etag, data).build();
             }
             Release release = acquire();
@@ -161,7 +153,7 @@ public class CollectionStreams {
                 StreamingOutput body = open.apply(data);
                 Response.ResponseBuilder response = validators(Response.ok(), etag, data)
                         .header(HttpHeaders.CONTENT_TYPE, mediaType).header("Content-Disposition", disposition);
-                if ("HEAD".equals(request.getCurrent().request().method().name())) {
+                if (head()) {
                     release.run();
                     return response.build();
                 }
@@ -251,6 +243,26 @@ public class CollectionStreams {
             context.addEndHandler(ended -> release.run());
         }
         return release;
+    }
+
+    /** The generation a stream begins under: one that holds data, else the 503 that says there is none yet. */
+    private DataVersion.Snapshot loaded() {
+        DataVersion.Snapshot data = dataVersion.current();
+        if (!data.loaded()) {
+            throw ProblemException.noData();
+        }
+        return data;
+    }
+
+    /** Whether the request's validators match {@code etag} under {@code data}: a 304 then, which reads nothing. */
+    private static boolean matches(HttpHeaders headers, String etag, DataVersion.Snapshot data) {
+        return AnswerHeaders.notModified(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, data.loadedAt());
+    }
+
+    /** A HEAD request: the status line and headers of the stream, no body read or sent. */
+    private boolean head() {
+        return "HEAD".equals(request.getCurrent().request().method().name());
     }
 
     private Response.ResponseBuilder validators(Response.ResponseBuilder response, String etag,
